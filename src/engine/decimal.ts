@@ -1,0 +1,22 @@
+import DecimalBase from 'decimal.js';
+
+/**
+ * The one Decimal the whole project uses: 40 significant digits (rupiah up to 10^15 with room for
+ * percentages of them) and half-up rounding, which is how the reports round.
+ * Never use Number()/parseFloat on money or percentages.
+ */
+export const Dec = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Dec = InstanceType<typeof Dec>;
+
+export const ZERO = new Dec(0);
+export const HUNDRED = new Dec(100);
+
+/** Half-up to `places` decimals, as a plain string with '.' ("94.71", "100.00"). */
+export function fixed(x: Dec, places = 2): string {
+  return x.toFixed(places, Dec.ROUND_HALF_UP);
+}
+
+/** Exact plain string without exponent ("1234567.5", "11862514803"). */
+export function plain(x: Dec): string {
+  return x.toFixed();
+}

@@ -1,0 +1,86 @@
+/**
+ * The check report of shared/contracts/check-report.md (schema capaian-check/1).
+ * Field names are fixed by the contract: add fields, never rename or drop one.
+ */
+
+export type TableKind = 'dpa' | 'perjanjian_kinerja' | 'realisasi_kinerja' | 'realisasi_anggaran' | 'efisiensi';
+
+export type RuleId =
+  | 'capaian_selisih'
+  | 'persen_anggaran_selisih'
+  | 'efisiensi_selisih'
+  | 'efisiensi_tanpa_capaian'
+  | 'kategori_selisih'
+  | 'jumlah_selisih'
+  | 'rata_rata_selisih'
+  | 'sisa_selisih'
+  | 'rincian_selisih'
+  | 'realisasi_melebihi_pagu'
+  | 'target_berbeda'
+  | 'pagu_berbeda'
+  | 'nilai_kosong'
+  | 'angka_teks'
+  | 'satuan_berbeda'
+  | 'kode_ganda'
+  | 'nilai_tidak_wajar'
+  | 'narasi_selisih'
+  | 'capaian_hardcode';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface ReportTable {
+  sheet: string;
+  range: string;
+  kind: TableKind;
+  headerRows: number[];
+  /** Role -> column letter. */
+  columns: Record<string, string>;
+  confidence: number;
+  /** Our additions: the table's title line and why each column got its role. */
+  title?: string;
+  reasons?: Record<string, string>;
+}
+
+export type Metric =
+  | 'capaian_kinerja'
+  | 'persen_anggaran'
+  | 'persen_sisa'
+  | 'sisa'
+  | 'efisiensi'
+  | 'rata_rata_capaian'
+  | 'jumlah'
+  | 'kategori';
+
+export interface ReportResult {
+  sheet: string;
+  cell: string;
+  metric: Metric;
+  /** Plain decimal string with '.', percentages rounded half-up to 2 decimals, rupiah exact. */
+  value: string;
+  /** The formula used, in words. */
+  formula: string;
+  polarity?: 'positif' | 'negatif';
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  related: string[];
+  stated: string;
+  expected: string;
+  message: string;
+}
+
+export interface CheckReport {
+  schema: 'capaian-check/1';
+  workbook: string;
+  tables: ReportTable[];
+  results: ReportResult[];
+  findings: Finding[];
+  summary: { tables: number; results: number; findings: { error: number; warning: number; info: number } };
+  /** Our additions: the settings the run used. */
+  settings?: { skala: string; efisiensi: string };
+  notices?: string[];
+}

@@ -1,0 +1,116 @@
+import type { TableKind } from '../engine/report';
+
+/**
+ * What recognition hands the rest of the core: tables located in a sheet, each column's role
+ * with the reason it was chosen, and each body row's place in the hierarchy.
+ */
+
+/** Roles a column can play. Year-suffixed variants ('target_2022') hold earlier years' columns. */
+export type ColumnRole =
+  | 'no'
+  | 'kode'
+  | 'sasaran'
+  | 'program'
+  | 'kegiatan'
+  | 'indikator'
+  | 'uraian'
+  | 'tahun'
+  | 'satuan'
+  | 'target'
+  | 'realisasi'
+  | 'capaian'
+  | 'kategori'
+  | 'pagu'
+  | 'pagu_murni'
+  | 'persen'
+  | 'sisa'
+  | 'persen_sisa'
+  | 'selisih'
+  | 'persen_selisih'
+  | 'target_kas'
+  | 'fisik'
+  | 'serapan'
+  | 'efisiensi'
+  | 'koefisien'
+  | 'harga'
+  | 'ppn'
+  | 'jumlah'
+  | 'sumber_dana'
+  | 'keterangan'
+  | string;
+
+export interface ColumnMapping {
+  /** 1-based sheet column. */
+  col: number;
+  /** The header text that decided it (merged header rows joined with ' / '). */
+  header: string;
+  /** Why this role: the synonym or rule that matched, in Indonesian for the task pane. */
+  reason: string;
+  score: number;
+  /** Column rule written in the header, e.g. '5=3-4' or '16 = 14/4*100'. */
+  rule?: string;
+  /** True when the header says the column is in percent ('%', '(%)', 'Persentase'). */
+  percentHeader?: boolean;
+}
+
+export type RowKind =
+  | 'data'      // an indicator / sub kegiatan / rincian line with values
+  | 'group'     // a heading row: program, kegiatan, sasaran ("Sasaran Strategis 1 : ..."), sumber dana
+  | 'total'     // JUMLAH / TOTAL / BELANJA DAERAH
+  | 'average'   // RATA-RATA
+  | 'numbering' // the 1 2 3 … column-number row
+  | 'blank';
+
+export type RowLevel = 'total' | 'urusan' | 'program' | 'kegiatan' | 'sub_kegiatan' | 'rekening' | 'sasaran' | 'indikator' | 'unknown';
+
+export interface TableRow {
+  /** 1-based sheet row. */
+  row: number;
+  kind: RowKind;
+  /** Depth in the hierarchy, 0 = top; -1 when unknown. */
+  depth: number;
+  level: RowLevel;
+  /** Permendagri 90 code or kode rekening, from its own column or the name's prefix. */
+  code?: string;
+  /** The No column's marker (I., A., 1., a., -). */
+  marker?: string;
+  /** The row's label: indicator, uraian or program name without its code prefix. */
+  label: string;
+  /** Index (in rows) of the parent row, when the hierarchy is known. */
+  parent?: number;
+}
+
+export interface RecognisedTable {
+  id: string;
+  sheet: string;
+  kind: TableKind;
+  /** Other kinds it could be, best first. */
+  altKinds: TableKind[];
+  title?: string;
+  headerRows: number[];
+  /** First and last 1-based sheet rows of the body (after any column-number row). */
+  bodyTop: number;
+  bodyBottom: number;
+  left: number;
+  right: number;
+  columns: Record<ColumnRole, ColumnMapping>;
+  rows: TableRow[];
+  confidence: number;
+  /** Reasons for the kind and confidence, in Indonesian. */
+  notes: string[];
+}
+
+/** A kategori scale table found in the workbook ("Rentang Capaian | Kategori"). */
+export interface FoundScaleTable {
+  sheet: string;
+  title?: string;
+  /** [rangeText, label] pairs as written. */
+  lines: { row: number; range: string; label: string }[];
+}
+
+export interface Recognition {
+  tables: RecognisedTable[];
+  scaleTables: FoundScaleTable[];
+  /** Sheets looked at and why nothing was found, for the user. */
+  notices: string[];
+}
