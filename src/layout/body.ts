@@ -1,0 +1,124 @@
+import { isBlank } from '../workbook/grid';
+import { codeLevel, isAncestorCode, isCode, splitCode } from './codes';
+import type { ColumnMapping, RowLevel, TableRow } from './model';
+import type { SheetView } from './sheet-view';
+import { numberingRow } from './sheet-view';
+import { cellText, looksNumeric, words } from './text';
+
+const NAME_ROLES = ['uraian', 'indikator', 'kegiatan', 'program', 'sasaran', 'tahun'];
+const NUMERIC_ROLES = ['target', 'realisasi', 'capaian', 'pagu', 'persen', 'efisiensi', 'serapan', 'sisa', 'jumlah', 'harga', 'fisik', 'target_kas', 'selisih'];
+
+const TOTAL = /^(jumlah|total|sub ?total|grand total|jumlah total|total belanja|jumlah belanja|belanja daerah|belanja|total anggaran|jumlah anggaran|total keseluruhan|jumlah keseluruhan|jumlah seluruhnya|total pendapatan|jumlah pendapatan)( (program|kegiatan|sub kegiatan))?$/;
+const AVERAGE = /^(rata ?rata|rerata)\b/;
+
+/** The No column's marker: roman (I.), upper letter (A.), number (1. / 01 / 1.1), lower letter (a.), dash. */
+function markerDepth(marker: string): number | undefined {
+  const m = marker.trim();
+  if (!m) return undefined;
+  if (/^[IVXL]+\.?$/.test(m)) return 0;
+  if (/^[A-Z]\.?$/.test(m)) return 1;
+  if (/^\d+(\.\d+)*\.?$/.test(m)) return 2 + (m.replace(/\.$/, '').split('.').length - 1);
+  if (/^[a-z][.)]?$/.test(m)) return 4;
+  if (/^[-•*]$/.test(m)) return 5;
+  return undefined;
+}
+
+export interface BodyInput {
+  view: SheetView;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  columns: Record<string, ColumnMapping>;
+}
+
+/** Classifies body rows and links them into a hierarchy (codes first, then No markers). */
+export function readBody(b: BodyInput): TableRow[] {
+  const { view, columns } = b;
+  const rows: TableRow[] = [];
+  const numericCols = NUMERIC_ROLES.filter(r => columns[r]).map(r => columns[r].col);
+  const nameCol = NAME_ROLES.map(r => columns[r]).find(Boolean)?.col;
+  const codeCol = columns.kode?.col;
+  const noCol = columns.no?.col;
+
+  for (let r = b.top; r <= b.bottom; r++) {
+    if (view.isBlankRow(r)) {
+      rows.push({ row: r, kind: 'blank', depth: -1, level: 'unknown', label: '' });
+      continue;
+    }
+    if (numberingRow(view, r, b.left, b.right)) {
+      rows.push({ row: r, kind: 'numbering', depth: -1, level: 'unknown', label: '' });
+      continue;
+    }
+    // The label: the name column, else the first text in the row (group rows span merged cells).
+    let label = nameCol ? cellText(view.cell(r, nameCol)) : '';
+    let code: string | undefined;
+    if (codeCol) {
+      const t = cellText(view.cell(r, codeCol));
+      if (t && isCode(t)) code = t.trim();
+    }
+    if (label) {
+      const s = splitCode(label);
+      if (s.code && !code) code = s.code;
+      if (s.code) label = s.rest;
+    }
+    const texts: string[] = [];
+    for (let c = b.left; c <= b.right; c++) {
+      const cell = view.cell(r, c);
+      if (isBlank(cell) || typeof cell!.value !== 'string') continue;
+      if (!looksNumeric(cell!.value as string)) texts.push(cellText(cell));
+    }
+    if (!label) label = texts.find(t => !isCode(t)) || '';
+    const marker = noCol && noCol !== nameCol ? cellText(view.cell(r, noCol)) : undefined;
+    const numbers = numericCols.filter(c => {
+      const cell = view.cell(r, c);
+      if (isBlank(cell)) return false;
+      return typeof cell!.value === 'number' || looksNumeric(String(cell!.value));
+    }).length;
+
+    const firstTexts = texts.slice(0, 3).map(words);
+    let kind: TableRow['kind'] = 'data';
+    if (!code && firstTexts.some(t => TOTAL.test(t))) kind = 'total';
+    else if (!code && firstTexts.some(t => AVERAGE.test(t) && t.length < 70)) kind = 'average';
+    else if (numbers === 0) {
+      // No values: a heading (sasaran, program, seksi) unless it is a leaf with a code (a missing line).
+      kind = code && (codeLevel(code) === 'sub_kegiatan' || codeLevel(code) === 'rekening') ? 'data' : 'group';
+      if (!code && !nameCol) kind = 'group';
+    }
+    const level: RowLevel = kind === 'total' ? 'total' : code ? codeLevel(code) : 'unknown';
+    rows.push({ row: r, kind, depth: -1, level, label, ...(code ? { code } : {}), ...(marker ? { marker } : {}) });
+  }
+  linkHierarchy(rows);
+  return rows;
+}
+
+/** Sets depth and parent: by code prefixes when rows carry codes, else by No markers. */
+function linkHierarchy(rows: TableRow[]): void {
+  const coded = rows.filter(r => r.code && (r.kind === 'data' || r.kind === 'group')).length;
+  const content = rows.filter(r => r.kind === 'data' || r.kind === 'group');
+  if (coded >= 2 && coded >= content.length / 2) {
+    const stack: number[] = [];
+    rows.forEach((row, i) => {
+      if (!row.code) return;
+      while (stack.length && !isAncestorCode(rows[stack[stack.length - 1]].code!, row.code)) stack.pop();
+      if (stack.length) row.parent = stack[stack.length - 1];
+      row.depth = stack.length;
+      stack.push(i);
+    });
+    return;
+  }
+  const withMarkers = content.filter(r => r.marker && markerDepth(r.marker) !== undefined);
+  const distinctDepths = new Set(withMarkers.map(r => markerDepth(r.marker!)));
+  if (withMarkers.length >= 2 && distinctDepths.size >= 2) {
+    const stack: { i: number; d: number }[] = [];
+    rows.forEach((row, i) => {
+      if (row.kind !== 'data' && row.kind !== 'group') return;
+      const d = row.marker ? markerDepth(row.marker) : undefined;
+      if (d === undefined) return;
+      while (stack.length && stack[stack.length - 1].d >= d) stack.pop();
+      if (stack.length) row.parent = stack[stack.length - 1].i;
+      row.depth = stack.length;
+      stack.push({ i, d });
+    });
+  }
+}

@@ -1,0 +1,102 @@
+import { isBlank } from '../workbook/grid';
+import type { ColumnMapping } from './model';
+import { guessRole, isHeaderWord } from './roles';
+import { numberingRow, type SheetView } from './sheet-view';
+import { cellText, looksNumeric, words } from './text';
+
+/** Roles that carry the numbers a table is about; a header needs at least one. */
+export const VALUE_ROLES = new Set([
+  'target', 'realisasi', 'capaian', 'pagu', 'persen', 'efisiensi', 'serapan', 'sisa', 'jumlah', 'harga', 'koefisien', 'target_kas', 'fisik',
+]);
+
+export interface HeaderBlock {
+  rows: number[];
+  left: number;
+  right: number;
+  /** Sheet column -> header parts top to bottom. */
+  parts: Map<number, string[]>;
+  /** Column-number row under the header, if any, with the rules it spells ("7 = 6/5*100"). */
+  numbering?: { row: number; labels: Map<number, { label: string; rule?: string }> };
+  columns: Record<string, ColumnMapping>;
+  /** Roles guessed before table-level resolution, with their years. */
+  guesses: { col: number; role: string; year?: number; score: number; reason: string; header: string; percentHeader: boolean }[];
+}
+
+/** A row that could start a header: several short text cells, no typed numbers, some header words. */
+export function headerLike(view: SheetView, r: number): boolean {
+  const cols = view.nonBlankCols(r);
+  if (cols.length < 2) return false;
+  let headerWords = 0;
+  for (const c of cols) {
+    const cell = view.cell(r, c)!;
+    if (typeof cell.value === 'number') {
+      // Years in a header ("2021") are fine; other numbers mean data.
+      if (!(Number.isInteger(cell.value) && cell.value >= 2000 && cell.value <= 2099)) return false;
+      continue;
+    }
+    const t = cellText(cell);
+    if (looksNumeric(t)) return false;
+    if (t.length > 120) return false;
+    if (isHeaderWord(t)) headerWords++;
+  }
+  return headerWords >= 2;
+}
+
+/** May row r+1 continue the header that starts at `first`? */
+function continuesHeader(view: SheetView, r: number, left: number, right: number): boolean {
+  if (view.isBlankRow(r)) return false;
+  if (numberingRow(view, r, left, right)) return false;
+  let text = 0;
+  let headerish = 0;
+  for (let c = left; c <= right; c++) {
+    const cell = view.cell(r, c);
+    if (isBlank(cell)) continue;
+    if (typeof cell!.value === 'number') {
+      if (!(Number.isInteger(cell!.value) && cell!.value >= 2000 && cell!.value <= 2099)) return false;
+      continue;
+    }
+    const t = cellText(cell);
+    if (looksNumeric(t) && !/^\(?%\)?$/.test(t.trim())) return false;
+    text++;
+    if (t.length <= 60 && isHeaderWord(t)) headerish++;
+  }
+  const mergedDown = [...Array(right - left + 1).keys()].some(i => view.mergedFromAbove(r, left + i));
+  if (text === 0) return mergedDown;
+  return headerish * 2 >= text && (mergedDown || headerish >= 1);
+}
+
+/** Finds the header block starting at row r, or undefined when the rows do not make a table header. */
+export function readHeader(view: SheetView, r: number): HeaderBlock | undefined {
+  if (!headerLike(view, r)) return undefined;
+  const cols = view.nonBlankCols(r);
+  let left = cols[0];
+  let right = cols[cols.length - 1];
+  // A merged header cell may extend to the right of the last text.
+  for (let c = right + 1; c <= view.right && view.isMergedCovered(r, c); c++) right = c;
+  const rows = [r];
+  while (rows.length < 3 && continuesHeader(view, rows[rows.length - 1] + 1, left, right)) {
+    const next = rows[rows.length - 1] + 1;
+    rows.push(next);
+    for (const c of view.nonBlankCols(next)) {
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+  }
+  const parts = new Map<number, string[]>();
+  for (let c = left; c <= right; c++) parts.set(c, rows.map(hr => view.headerText(hr, c)));
+  const after = rows[rows.length - 1] + 1;
+  const labels = numberingRow(view, after, left, right);
+  const guesses: HeaderBlock['guesses'] = [];
+  for (const [c, p] of parts) {
+    const g = guessRole(p);
+    if (g) guesses.push({ col: c, ...g, header: p.filter((x, i, a) => x && a.indexOf(x) === i).join(' / ') });
+  }
+  if (!guesses.some(g => VALUE_ROLES.has(g.role))) return undefined;
+  if (guesses.length < 2) return undefined;
+  return { rows, left, right, parts, numbering: labels ? { row: after, labels } : undefined, columns: {}, guesses };
+}
+
+/** Normalises a column rule from a numbering row or a header: "(7) = (6/5*100)" → "7=6/5*100". */
+export function ruleText(raw: string): string {
+  return words(raw).replace(/\s+/g, '');
+}

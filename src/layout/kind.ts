@@ -1,0 +1,50 @@
+import type { TableKind } from '../engine/report';
+import type { ColumnMapping } from './model';
+import { words } from './text';
+
+export interface KindDecision {
+  kind: TableKind;
+  altKinds: TableKind[];
+  confidence: number;
+  note: string;
+}
+
+/** Decides what a table is from its column roles, with the title and sheet name as tie-breakers. */
+export function decideKind(cols: Record<string, ColumnMapping>, title: string, sheetName: string): KindDecision | undefined {
+  const has = (r: string) => !!cols[r];
+  const context = words(`${title} ${sheetName}`);
+  const saysPk = /perjanjian kinerja|\bpk\b|rencana kinerja|\biku\b|indikator kinerja utama/.test(context);
+  const saysDpa = /\bdpa|dppa|dokumen pelaksanaan|rencana aksi|\brka\b/.test(context);
+  const named = has('uraian') || has('indikator') || has('program') || has('kegiatan') || has('sasaran') || has('tahun');
+  const base = named ? 0.9 : 0.7;
+
+  if (has('efisiensi') && (has('serapan') || has('capaian') || has('fisik'))) {
+    return { kind: 'efisiensi', altKinds: [], confidence: base + 0.05, note: 'ada kolom efisiensi beserta capaian/serapan' };
+  }
+  if (has('koefisien') || (has('harga') && has('jumlah'))) {
+    return { kind: 'dpa', altKinds: [], confidence: base, note: 'rincian belanja: koefisien × harga' };
+  }
+  if (has('target') && (has('capaian') || (has('realisasi') && !has('pagu')))) {
+    return { kind: 'realisasi_kinerja', altKinds: [], confidence: base + (has('capaian') ? 0.05 : 0), note: 'target, realisasi dan capaian kinerja' };
+  }
+  if (has('pagu') && (has('realisasi') || has('persen'))) {
+    return { kind: 'realisasi_anggaran', altKinds: [], confidence: base + 0.05, note: 'pagu dan realisasi anggaran' };
+  }
+  if (has('realisasi') && has('target_kas')) {
+    return { kind: 'realisasi_anggaran', altKinds: [], confidence: base - 0.1, note: 'target keuangan dan realisasi anggaran' };
+  }
+  if (has('target') && has('pagu')) {
+    return saysPk && !saysDpa
+      ? { kind: 'perjanjian_kinerja', altKinds: ['dpa'], confidence: base - 0.05, note: 'target dan pagu, judul menyebut perjanjian kinerja' }
+      : { kind: 'dpa', altKinds: ['perjanjian_kinerja'], confidence: base - 0.1, note: 'target dan pagu per program/kegiatan (rencana aksi/DPA)' };
+  }
+  if (has('target')) {
+    return { kind: 'perjanjian_kinerja', altKinds: [], confidence: base, note: 'indikator dengan target' };
+  }
+  if (has('pagu')) {
+    return saysPk
+      ? { kind: 'perjanjian_kinerja', altKinds: ['dpa'], confidence: base - 0.1, note: 'anggaran program dalam perjanjian kinerja' }
+      : { kind: 'dpa', altKinds: ['perjanjian_kinerja'], confidence: base - 0.05, note: 'pagu per program/kegiatan' };
+  }
+  return undefined;
+}

@@ -1,0 +1,37 @@
+import type { Cell } from '../workbook/grid';
+
+/** Lower-case, single-spaced text of a cell for matching header words; '' for non-text. */
+export function norm(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/[“”"']/g, '')
+    .trim();
+}
+
+/** Text of any cell as a reader sees it (numbers as written in JS, enough for header matching). */
+export function cellText(cell: Cell | null): string {
+  if (!cell || cell.value === null) return '';
+  return typeof cell.value === 'string' ? cell.value.trim() : String(cell.value);
+}
+
+/** Words only: punctuation to spaces, for synonym matching ("Realisasi (Rp)." → "realisasi rp"). */
+export function words(s: string): string {
+  return norm(s)
+    .replace(/[^a-z0-9%/]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A four-digit year 2000–2099 written in a header ("Target 2023", "Tahun 2021"). */
+export function yearIn(s: string): number | undefined {
+  const m = /\b(20\d\d)\b/.exec(s);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** True when a text looks like a number someone typed ("1.234", "91,09%", "Rp 5.000,-", "2 Lembar"). */
+export function looksNumeric(s: string): boolean {
+  const t = s.trim();
+  if (!t) return false;
+  return /^(rp\.?\s*)?[-(]?\s*\d[\d.,\s]*\)?\s*(%+|,-|-)?\s*[a-z/ ]{0,20}$/i.test(t) && /\d/.test(t);
+}

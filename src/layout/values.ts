@@ -1,0 +1,73 @@
+import { Dec, HUNDRED } from '../engine/decimal';
+import { decFromCellNumber, formatId, parseNumberText, type Convention } from '../engine/number';
+import { decimalsFromFormat, roundHalfUp, statedDecimals } from '../engine/rounding';
+import type { Cell } from '../workbook/grid';
+
+/**
+ * A cell read as a number the way its reader sees it: a cell formatted as percent shows 0,9205 as
+ * 92,05%, so its value here is 92.05; "91,09%" typed as text is 91.09 too.
+ */
+export interface CellNumber {
+  status: 'number' | 'empty' | 'dash' | 'text' | 'ambiguous' | 'error';
+  value?: Dec;
+  percent: boolean;
+  /** The number was typed as text ("1.234.567,00"). */
+  fromText: boolean;
+  /** Decimals the reader sees. */
+  decimals: number;
+  unit?: string;
+  /** As the workbook shows it, for messages ("91,09", "100%", "Rp. 1.000,-"). */
+  display: string;
+  formula?: string;
+  reason?: string;
+}
+
+const EMPTY: CellNumber = { status: 'empty', percent: false, fromText: false, decimals: 0, display: '' };
+
+export function readNumber(cell: Cell | null, hint?: Convention): CellNumber {
+  if (!cell || cell.value === null) return EMPTY;
+  const v = cell.value;
+  if (cell.error) return { ...EMPTY, status: 'error', display: String(v), formula: cell.formula, reason: `sel berisi galat ${String(v)}` };
+  if (typeof v === 'number') {
+    const pct = !!cell.numFmt && /%/.test(cell.numFmt.replace(/"[^"]*"/g, ''));
+    let value = decFromCellNumber(v);
+    if (pct) value = value.times(HUNDRED);
+    const fmtDecimals = cell.numFmt ? decimalsFromFormat(cell.numFmt) : undefined;
+    const own = statedDecimals(value);
+    const decimals = fmtDecimals === undefined ? own : Math.min(own, fmtDecimals);
+    const shown = fmtDecimals === undefined ? value : roundHalfUp(value, decimals);
+    return {
+      status: 'number',
+      value,
+      percent: pct,
+      fromText: false,
+      decimals,
+      display: formatId(shown, decimals) + (pct ? '%' : ''),
+      formula: cell.formula,
+    };
+  }
+  if (typeof v === 'boolean') return { ...EMPTY, status: 'text', display: String(v) };
+  const text = v;
+  const p = parseNumberText(text, hint);
+  if (!p.ok) {
+    return { ...EMPTY, status: p.kind === 'empty' ? 'empty' : p.kind, display: text, reason: p.reason, formula: cell.formula };
+  }
+  return {
+    status: 'number',
+    value: p.value,
+    percent: p.percent,
+    fromText: true,
+    decimals: p.decimals,
+    unit: p.unit,
+    display: text.trim(),
+    formula: cell.formula,
+    reason: p.reason,
+  };
+}
+
+/** Text of a cell for labels; numbers are shown in id-ID. */
+export function labelOf(cell: Cell | null): string {
+  if (!cell || cell.value === null) return '';
+  if (typeof cell.value === 'number') return formatId(new Dec(cell.value));
+  return String(cell.value).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,138 @@
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Cell, MergedArea, RawValue, SheetGrid, WorkbookData } from '../grid';
+import { WorkbookRefusal } from '../port';
+import { RUN_RECORD_SHEET } from '../plan';
+
+/** Reads an .xlsx file into the core's plain grid model. */
+export async function readXlsxFile(file: string): Promise<WorkbookData> {
+  const wb = await loadWorkbook(file);
+  return workbookToData(wb, path.basename(file));
+}
+
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  if (!fs.existsSync(file)) throw new WorkbookRefusal(`Berkas tidak ditemukan: ${file}. Periksa nama dan lokasi berkas.`, 'not_found');
+  const head = Buffer.alloc(4);
+  const fd = fs.openSync(file, 'r');
+  try { fs.readSync(fd, head, 0, 4, 0); } finally { fs.closeSync(fd); }
+  // An .xlsx is a zip; legacy .xls (OLE) and CSV are refused with a way forward.
+  if (head[0] !== 0x50 || head[1] !== 0x4b) {
+    throw new WorkbookRefusal(
+      `Berkas ${path.basename(file)} bukan buku kerja .xlsx. Simpan ulang dari Excel sebagai "Excel Workbook (*.xlsx)", lalu coba lagi.`,
+      'not_xlsx',
+    );
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    throw new WorkbookRefusal(
+      `Berkas ${path.basename(file)} tidak dapat dibaca sebagai .xlsx (${(e as Error).message}). Buka dan simpan ulang di Excel, lalu coba lagi.`,
+      'unreadable',
+    );
+  }
+  return wb;
+}
+
+export function workbookToData(wb: ExcelJS.Workbook, name: string): WorkbookData {
+  const sheets: SheetGrid[] = [];
+  wb.worksheets.forEach((ws, index) => {
+    if (ws.name === RUN_RECORD_SHEET) return;
+    sheets.push(sheetToGrid(ws, index));
+  });
+  return { name, sheets };
+}
+
+function sheetToGrid(ws: ExcelJS.Worksheet, index: number): SheetGrid {
+  const dims = ws.dimensions as unknown as { top: number; left: number; bottom: number; right: number } | undefined;
+  const hasCells = ws.actualRowCount > 0 && dims && dims.bottom >= dims.top;
+  const originRow = hasCells ? dims!.top : 1;
+  const originCol = hasCells ? dims!.left : 1;
+  const rowCount = hasCells ? dims!.bottom - dims!.top + 1 : 0;
+  const colCount = hasCells ? dims!.right - dims!.left + 1 : 0;
+  const cells: (Cell | null)[][] = [];
+  for (let r = 0; r < rowCount; r++) cells.push(new Array(colCount).fill(null));
+  const hiddenRows: number[] = [];
+  if (hasCells) {
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      if (row.hidden) hiddenRows.push(rowNumber);
+      const line = cells[rowNumber - originRow];
+      row.eachCell({ includeEmpty: false }, (c, colNumber) => {
+        // exceljs repeats a merged area's value in every cell; Office shows it only top-left.
+        if (c.isMerged && c.master && c.master.address !== c.address) return;
+        const cell = toCell(c);
+        if (cell) line[colNumber - originCol] = cell;
+      });
+    });
+  }
+  const merges: MergedArea[] = [];
+  for (const ref of (ws.model as unknown as { merges?: string[] }).merges || []) {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
+    if (!m) continue;
+    merges.push({ top: Number(m[2]), left: colNum(m[1]), bottom: Number(m[4]), right: colNum(m[3]) });
+  }
+  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+  return {
+    name: ws.name,
+    index,
+    visible: ws.state === undefined || ws.state === 'visible',
+    protected: !!(protection && protection.sheet),
+    originRow,
+    originCol,
+    rowCount,
+    colCount,
+    cells,
+    merges,
+    hiddenRows,
+  };
+}
+
+function colNum(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Converts an exceljs cell to our Cell; formulas keep their cached result as value. */
+function toCell(c: ExcelJS.Cell): Cell | null {
+  const raw = c.value as unknown;
+  let value: RawValue = null;
+  let formula: string | undefined;
+  let error = false;
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'number' || typeof raw === 'boolean') value = raw;
+  else if (typeof raw === 'string') value = raw;
+  else if (raw instanceof Date) value = excelSerial(raw);
+  else if (typeof raw === 'object') {
+    const o = raw as Record<string, unknown>;
+    if ('formula' in o || 'sharedFormula' in o) {
+      formula = (o.formula as string) || c.formula || undefined;
+      const res = o.result as unknown;
+      if (res && typeof res === 'object' && 'error' in (res as object)) { value = String((res as { error: string }).error); error = true; }
+      else if (res instanceof Date) value = excelSerial(res);
+      else value = res === undefined ? null : (res as RawValue);
+    } else if ('richText' in o) {
+      value = (o.richText as { text: string }[]).map(t => t.text).join('');
+    } else if ('error' in o) {
+      value = String(o.error);
+      error = true;
+    } else if ('text' in o) {
+      value = String(o.text);
+    } else return null;
+  }
+  const cell: Cell = { value };
+  if (formula) cell.formula = formula;
+  if (error) cell.error = true;
+  const fmt = c.numFmt;
+  if (fmt && fmt !== 'General') cell.numFmt = fmt;
+  if (c.font && c.font.bold) cell.bold = true;
+  const indent = c.alignment && c.alignment.indent;
+  if (indent) cell.indent = indent;
+  return cell;
+}
+
+/** Dates become Excel serial numbers, as Excel itself stores them. */
+function excelSerial(d: Date): number {
+  return d.getTime() / 86400000 + 25569;
+}
