@@ -8,7 +8,6 @@ import type { Polarity } from './capaian';
 /** Lower-is-better words, most specific first so the reason names the phrase that matched. */
 const NEGATIVE: string[] = [
   'angka kemiskinan',
-  'persentase penduduk miskin',
   'penduduk miskin',
   'tingkat pengangguran',
   'angka kematian',

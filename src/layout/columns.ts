@@ -50,8 +50,13 @@ export function resolveColumns(h: HeaderBlock): Record<string, ColumnMapping> {
   const usedCols = new Set<number>();
   for (const x of order) {
     if (out[x.role] || usedCols.has(x.col)) continue;
-    const rule = h.numbering?.labels.get(x.col)?.rule;
-    out[x.role] = { col: x.col, header: x.header, reason: x.reason, score: x.score, percentHeader: x.percentHeader, ...(rule ? { rule } : {}) };
+    const numbered = h.numbering?.labels.get(x.col);
+    const rule = numbered?.rule ?? ruleInHeader(x.header);
+    out[x.role] = {
+      col: x.col, header: x.header, reason: x.reason, score: x.score, percentHeader: x.percentHeader,
+      ...(rule ? { rule: rule.replace(/[()\s]/g, '') } : {}),
+      ...(numbered ? { numberLabel: numbered.label } : {}),
+    };
     usedCols.add(x.col);
   }
 
@@ -64,4 +69,10 @@ export function resolveColumns(h: HeaderBlock): Record<string, ColumnMapping> {
     }
   }
   return out;
+}
+
+/** A rule written inside a header cell: "Efisiensi (5=3-4)", "Capaian 16 = 14/4*100". */
+function ruleInHeader(header: string): string | undefined {
+  const m = /(\d+)\s*=\s*([\d()\s+\-*/x×]+)/.exec(header);
+  return m ? `${m[1]}=${m[2]}`.split('=')[1] : undefined;
 }

@@ -49,6 +49,8 @@ export interface ColumnMapping {
   score: number;
   /** Column rule written in the header, e.g. '5=3-4' or '16 = 14/4*100'. */
   rule?: string;
+  /** The column's number in the header's column-number row ("7" for "(7)"). */
+  numberLabel?: string;
   /** True when the header says the column is in percent ('%', '(%)', 'Persentase'). */
   percentHeader?: boolean;
 }

@@ -42,7 +42,7 @@ export function readNumber(cell: Cell | null, hint?: Convention): CellNumber {
       percent: pct,
       fromText: false,
       decimals,
-      display: formatId(shown, decimals) + (pct ? '%' : ''),
+      display: formatId(shown, fmtDecimals ?? own) + (pct ? '%' : ''),
       formula: cell.formula,
     };
   }

@@ -130,6 +130,7 @@ describe('parseNumberText: numbers as people type them (seeds 000–002)', () =>
     ['(1.234', 'text'],
     ['-(5)', 'text'],
     ['1, 2', 'text'],
+    ['89, 413 %', 'text'],
     ['Rp 10%', 'text'],
     ['1 Tahun 2021', 'text'],
     ['1e5', 'text'],

@@ -21,7 +21,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bke\s*atas\b/g, ' ⇑ '],
   [/\bke\s*bawah\b/g, ' ⇓ '],
   [/\bsampai\s+dengan\b|\bs\s*\.\s*d\s*\.?|\bs\s*\/\s*d\b|\bsd\b|\bsampai\b|\bhingga\b|\bto\b/g, ' – '],
-  [/\bantara\b/g, ' '],
+  [/\bantara\b(.*?)\bdan\b/g, ' $1 – '],
   [/\bdan\b/g, ' '],
 ];
 

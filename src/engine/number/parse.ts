@@ -41,12 +41,12 @@ const CURRENCY_PREFIX = /^(?:rp\.?|idr)\s*/i;
 const MINUS = /^[-−–](?=\d|\(|rp|idr)/i; // no space: "- 5" is more often a list bullet than a sign
 const CORE = /^\d+(?:[.,]\d+)*/;
 // `89, 41 %`: a space slipped in after the decimal comma; only with exactly two digits, so `1, 2` stays text.
-const SPACED_DECIMAL = /^,\s+(\d{2})(?![\d.,])/;
+const SPACED_DECIMAL = /^,\s+(\d{2})/;
 // `,-` / `.-` after rupiah: "no cents"; a bare `-` (`4.319.696.654-`) too, unless a digit follows (2019-2021).
 const NO_CENTS = /^(?:\s*([.,])\s*[-–—]+|[-–—]+)(?!\s*\d)/;
 const PERCENT = /^\s*%+/;
 // Unit words after the number: `Lembar`, `kasus`, `orang/hari`, `m2`, `Km²`; no free digits.
-const UNIT = /^\s*(\p{L}+[²³23]?(?:[ /.-]*\p{L}+[²³23]?)*\.?)/u;
+const UNIT = /^\s*(\p{L}+[²³23]?(?:[ /.-]+\p{L}+[²³23]?)*\.?)/u;
 const PERCENT_WORD = /^(?:persen|prosen|percent)$/i;
 const CURRENCY_WORD = /^(?:rupiah|rp\.?|idr)$/i;
 
@@ -73,8 +73,7 @@ function splitShape(s: string): Shape | Failure {
     else if (!currency && (m = CURRENCY_PREFIX.exec(rest))) {
       currency = true;
       notes.push(`awalan mata uang «${m[0].trim()}» diabaikan`);
-    }
-    else if (!minus && (m = MINUS.exec(rest))) minus = true;
+    } else if (!minus && (m = MINUS.exec(rest))) minus = true;
     else if ((m = /^\+(?=\d)/.exec(rest))) continue;
     else break;
   }
@@ -144,7 +143,7 @@ interface Reading {
 /** A well-formed group run: first group 1–3 digits without a leading zero, then groups of exactly 3. */
 function groupsValid(groups: string[]): boolean {
   const [first, ...others] = groups;
-  return first.length <= 3 && !(first.length > 1 && first[0] === '0') && first !== '0' && others.every((g) => g.length === 3);
+  return first.length <= 3 && first[0] !== '0' && others.every((g) => g.length === 3);
 }
 
 /** Decides which separator is the decimal one, from the core alone plus the no-cents suffix and hint. */

@@ -1,0 +1,44 @@
+import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
+import type { ComputedValue, NotComputed } from '../compute';
+import { Dec } from '../decimal';
+import type { KategoriScale } from '../kategori';
+import type { EfisiensiDefinition } from '../efisiensi';
+import type { Finding, RuleId, Severity } from '../report';
+
+/** What every rule sees: the tables as read, the recomputed values and the office's choices. */
+export interface CheckContext {
+  tables: TableValues[];
+  computed: ComputedValue[];
+  notComputed: NotComputed[];
+  scale: KategoriScale;
+  /** Where the scale came from, for messages ("tabel skala di lembar Capaian Kinerja", "Permendagri 86/2017"). */
+  scaleSource: string;
+  efisiensi: EfisiensiDefinition;
+}
+
+/** A rule: one small module per rule id, pure, returning its findings. */
+export type CheckRule = (ctx: CheckContext) => Finding[];
+
+export function finding(
+  rule: RuleId,
+  severity: Severity,
+  at: { sheet: string; addr: string },
+  stated: string,
+  expected: string,
+  message: string,
+  related: string[] = [],
+): Finding {
+  return { rule, severity, sheet: at.sheet, cell: at.addr, related, stated, expected, message };
+}
+
+export const isNumber = (c: ValueCell | undefined): c is ValueCell & { value: Dec } => !!c && c.status === 'number' && !!c.value;
+
+/** Data rows of a table (not group, total, average). */
+export function dataRows(tv: TableValues): RowValues[] {
+  return tv.rows.filter(r => r.row.kind === 'data');
+}
+
+/** A cross-sheet reference for `related` ("'Lampiran 2'!D5" style without quotes: "Lampiran 2!D5"). */
+export function ref(sheet: string, addr: string, fromSheet: string): string {
+  return sheet === fromSheet ? addr : `${sheet}!${addr}`;
+}

@@ -1,0 +1,42 @@
+import type { Finding } from '../report';
+import { angkaTeks } from './angka-teks';
+import { capaianSelisih } from './capaian-selisih';
+import type { CheckContext, CheckRule } from './context';
+import { efisiensiSelisih } from './efisiensi-selisih';
+import { efisiensiTanpaCapaian } from './efisiensi-tanpa-capaian';
+import { kategoriSelisih } from './kategori-selisih';
+import { nilaiKosong } from './nilai-kosong';
+import { nilaiTidakWajar } from './nilai-tidak-wajar';
+import { persenAnggaranSelisih } from './persen-anggaran-selisih';
+import { rataRataSelisih } from './rata-rata-selisih';
+import { realisasiMelebihiPagu } from './realisasi-melebihi-pagu';
+import { sisaSelisih } from './sisa-selisih';
+
+/** Every rule the engine runs, in the order findings are listed. */
+export const RULES: CheckRule[] = [
+  capaianSelisih,
+  persenAnggaranSelisih,
+  efisiensiSelisih,
+  efisiensiTanpaCapaian,
+  kategoriSelisih,
+  rataRataSelisih,
+  sisaSelisih,
+  realisasiMelebihiPagu,
+  nilaiKosong,
+  angkaTeks,
+  nilaiTidakWajar,
+];
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Runs every rule; findings are sorted by sheet order, then row, then severity. */
+export function runChecks(ctx: CheckContext, sheetOrder: string[]): Finding[] {
+  const all = RULES.flatMap(rule => rule(ctx));
+  const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0] ?? 0);
+  return all.sort(
+    (a, b) =>
+      sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) ||
+      rowOf(a.cell) - rowOf(b.cell) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+}

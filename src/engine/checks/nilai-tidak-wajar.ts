@@ -1,0 +1,48 @@
+import { Dec } from '../decimal';
+import { formatId } from '../number';
+import { finding, isNumber, type CheckRule } from './context';
+import type { Finding } from '../report';
+
+const HUNDRED = new Dec(100);
+const SUSPICIOUS_CAPAIAN = new Dec(300);
+const INDEX = /\b(indeks|ikm|skm|nilai (sakip|lakip|rb|reformasi|zona|akip)|index)\b/i;
+
+/**
+ * nilai_tidak_wajar: values that cannot be right — an index above 100, a negative realisasi or pagu,
+ * and capaian far above target, the usual sign of quarterly values summed into an annual one.
+ */
+export const nilaiTidakWajar: CheckRule = ctx => {
+  const out: Finding[] = [];
+  for (const tv of ctx.tables) {
+    for (const rv of tv.rows) {
+      if (rv.row.kind !== 'data') continue;
+      for (const role of ['realisasi', 'pagu', 'target']) {
+        const c = rv.cells[role];
+        if (isNumber(c) && c.value.isNegative()) {
+          out.push(finding('nilai_tidak_wajar', 'error', { sheet: c.sheet, addr: c.addr }, c.display, '', `Nilai ${role} negatif (${c.display}) tidak mungkin; periksa tanda minus atau tanda kurung.`));
+        }
+      }
+      const real = rv.cells.realisasi;
+      const label = rv.row.label || '';
+      if (tv.table.kind === 'realisasi_kinerja' && INDEX.test(label) && isNumber(real) && !real.percent && real.value.gt(HUNDRED)) {
+        out.push(finding('nilai_tidak_wajar', 'error', { sheet: real.sheet, addr: real.addr }, real.display, '100', `Nilai indeks "${label.slice(0, 50)}" ${real.display} melebihi nilai maksimum 100.`));
+      }
+    }
+  }
+  for (const c of ctx.computed) {
+    if (c.metric !== 'capaian_kinerja' || !c.value.gt(SUSPICIOUS_CAPAIAN)) continue;
+    const realAddr = c.inputs[1];
+    out.push(
+      finding(
+        'nilai_tidak_wajar',
+        'info',
+        { sheet: c.sheet, addr: realAddr },
+        '',
+        '',
+        `Capaian ${formatId(c.value.toDecimalPlaces(2), 2)}% jauh di atas target; periksa apakah realisasi triwulan dijumlahkan padahal seharusnya nilai triwulan terakhir.`,
+        c.inputs,
+      ),
+    );
+  }
+  return out;
+};

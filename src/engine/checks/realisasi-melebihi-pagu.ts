@@ -1,0 +1,29 @@
+import { plain } from '../decimal';
+import { finding, isNumber, type CheckRule } from './context';
+import type { Finding } from '../report';
+
+/** realisasi_melebihi_pagu: budget realisation above its pagu (an overspend the report must explain). */
+export const realisasiMelebihiPagu: CheckRule = ctx => {
+  const out: Finding[] = [];
+  for (const tv of ctx.tables) {
+    if (tv.table.kind !== 'realisasi_anggaran') continue;
+    for (const rv of tv.rows) {
+      if (rv.row.kind !== 'data') continue;
+      const { pagu, realisasi } = rv.cells;
+      if (!isNumber(pagu) || !isNumber(realisasi) || pagu.percent || realisasi.percent) continue;
+      if (!realisasi.value.gt(pagu.value)) continue;
+      out.push(
+        finding(
+          'realisasi_melebihi_pagu',
+          'warning',
+          { sheet: realisasi.sheet, addr: realisasi.addr },
+          realisasi.display,
+          plain(pagu.value),
+          `Realisasi ${realisasi.display} melebihi pagu ${pagu.display}${rv.row.label ? ` pada "${rv.row.label.slice(0, 60)}"` : ''}; pastikan ada pergeseran anggaran atau perbaiki angkanya.`,
+          [pagu.addr],
+        ),
+      );
+    }
+  }
+  return out;
+};

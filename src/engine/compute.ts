@@ -1,0 +1,233 @@
+import type { TableValues, ValueCell, RowValues } from '../layout/table-values';
+import { hitungCapaian, parseRangeTarget, rataRataCapaian, type Polarity } from './capaian';
+import { persenSisa, serapan, sisa } from './anggaran';
+import { Dec, HUNDRED } from './decimal';
+import { hitungEfisiensi, type EfisiensiDefinition } from './efisiensi';
+import { suggestPolarity } from './polarity';
+import type { Metric } from './report';
+
+/** Everything compute needs to know about the office's choices. */
+export interface ComputeSettings {
+  efisiensi: EfisiensiDefinition;
+  capSebelumRataRata: Dec | null;
+  /** User's polarity per normalised indicator label. */
+  polaritas: Record<string, Polarity>;
+}
+
+/** One recomputed value, placed on the cell where the workbook states (or should state) it. */
+export interface ComputedValue {
+  tableId: string;
+  sheet: string;
+  cell: string;
+  row: number;
+  rowIndex: number;
+  metric: Metric;
+  /** The role of the stated column ('capaian', 'capaian_2022', 'persen', 'sisa', …). */
+  role: string;
+  value: Dec;
+  /** Decimals to show and compare: 2 for percentages, 0 for rupiah. */
+  places: number;
+  formula: string;
+  polarity?: Polarity;
+  polarityReason?: string;
+  /** Cells the value was computed from (A1, same sheet). */
+  inputs: string[];
+  stated?: ValueCell;
+  /** The rows an average summarises. */
+  averagedRows?: number[];
+}
+
+/** A value that could not be computed, with the reason, for the task pane and notes. */
+export interface NotComputed {
+  sheet: string;
+  cell: string;
+  metric: Metric;
+  reason: string;
+}
+
+export interface ComputeOutput {
+  values: ComputedValue[];
+  notComputed: NotComputed[];
+}
+
+export function normLabel(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Polarity of an indicator: the user's choice, else the engine's suggestion from its name, else positif. */
+export function polarityOf(label: string, s: ComputeSettings): { polarity: Polarity; reason: string } {
+  const chosen = s.polaritas[normLabel(label)];
+  if (chosen) return { polarity: chosen, reason: 'dipilih pengguna' };
+  const hint = suggestPolarity(label);
+  if (hint && hint.polarity === 'negatif') return { polarity: 'negatif', reason: hint.reason };
+  return { polarity: 'positif', reason: 'semakin tinggi realisasi semakin baik (bawaan)' };
+}
+
+const isNum = (c: ValueCell | undefined): c is ValueCell & { value: Dec } => !!c && c.status === 'number' && !!c.value;
+
+/** Recomputes capaian, budget percentages, sisa, efisiensi and averages for every table. */
+export function computeTables(tables: TableValues[], s: ComputeSettings): ComputeOutput {
+  const out: ComputeOutput = { values: [], notComputed: [] };
+  for (const tv of tables) {
+    const kind = tv.table.kind;
+    if (kind === 'realisasi_kinerja') computeKinerja(tv, s, out);
+    if (kind === 'realisasi_anggaran' || kind === 'dpa' || kind === 'perjanjian_kinerja') computeAnggaran(tv, out);
+    if (kind === 'efisiensi') computeEfisiensi(tv, s, out);
+  }
+  return out;
+}
+
+function push(out: ComputeOutput, tv: TableValues, rv: RowValues, stated: ValueCell, v: Omit<ComputedValue, 'tableId' | 'sheet' | 'cell' | 'row' | 'rowIndex' | 'stated'>): void {
+  out.values.push({ tableId: tv.table.id, sheet: tv.table.sheet, cell: stated.addr, row: rv.row.row, rowIndex: rv.index, stated, ...v });
+}
+
+/** Year suffixes present for the target/realisasi/capaian triples ('' = the reporting year). */
+function tripleSuffixes(tv: TableValues): string[] {
+  const out: string[] = [];
+  for (const role of Object.keys(tv.table.columns)) {
+    const m = /^capaian(_\d{4})?$/.exec(role);
+    if (m) out.push(m[1] || '');
+  }
+  return out;
+}
+
+function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput): void {
+  const suffixes = tripleSuffixes(tv);
+  let groupStart = 0;
+  for (const rv of tv.rows) {
+    if (rv.row.kind === 'average') {
+      computeAverage(tv, rv, groupStart, s, out);
+      groupStart = tv.rows.indexOf(rv) + 1;
+      continue;
+    }
+    if (rv.row.kind !== 'data') continue;
+    const label = rv.row.label || rv.cells.indikator?.text || '';
+    const pol = polarityOf(label, s);
+    for (const suf of suffixes) {
+      const target = rv.cells['target' + suf];
+      const real = rv.cells['realisasi' + suf];
+      const stated = rv.cells['capaian' + suf];
+      if (!stated) continue;
+      if (!target || !real) continue;
+      let t: Dec | { low: Dec; high: Dec } | undefined = isNum(target) ? target.value : undefined;
+      if (!t && target.status === 'text') t = parseRangeTarget(target.text);
+      if (!t || !isNum(real)) {
+        if (target.status !== 'empty' || real.status !== 'empty') {
+          out.notComputed.push({ sheet: tv.table.sheet, cell: stated.addr, metric: 'capaian_kinerja', reason: !t ? 'target tidak berupa angka' : 'realisasi tidak berupa angka' });
+        }
+        continue;
+      }
+      const r = hitungCapaian({ target: t, realisasi: real.value, polarity: pol.polarity });
+      if (!r.ok) {
+        out.notComputed.push({ sheet: tv.table.sheet, cell: stated.addr, metric: 'capaian_kinerja', reason: r.reason });
+        continue;
+      }
+      push(out, tv, rv, stated, {
+        metric: 'capaian_kinerja',
+        role: 'capaian' + suf,
+        value: r.value,
+        places: 2,
+        formula: r.formula,
+        polarity: pol.polarity,
+        polarityReason: pol.reason,
+        inputs: [target.addr, real.addr],
+      });
+    }
+  }
+}
+
+/** An average row: the mean of the recomputed capaian of the data rows above it (since the last average). */
+function computeAverage(tv: TableValues, rv: RowValues, from: number, s: ComputeSettings, out: ComputeOutput): void {
+  const stated = rv.cells.capaian;
+  if (!stated) return;
+  const rows = tv.rows.slice(from, tv.rows.indexOf(rv)).filter(x => x.row.kind === 'data');
+  const values: Dec[] = [];
+  const inputs: string[] = [];
+  for (const x of rows) {
+    const c = out.values.find(v => v.tableId === tv.table.id && v.rowIndex === x.index && v.role === 'capaian');
+    if (c) { values.push(c.value); inputs.push(c.cell); }
+  }
+  if (!values.length) return;
+  const r = rataRataCapaian(values, s.capSebelumRataRata);
+  if (!r.ok) return;
+  push(out, tv, rv, stated, { metric: 'rata_rata_capaian', role: 'capaian', value: r.value, places: 2, formula: r.formula, inputs, averagedRows: rows.map(x => x.row.row) });
+}
+
+/** Reads a column rule such as "7=6/5*100" into the roles it divides; undefined when absent. */
+function ruleRoles(tv: TableValues, role: string): { num: string; den: string } | { minus: [string, string] } | undefined {
+  const rule = tv.table.columns[role]?.rule;
+  if (!rule) return undefined;
+  // Column-number labels come from the header's numbering row; map label → role.
+  const labelToRole = new Map<string, string>();
+  for (const [r, m] of Object.entries(tv.table.columns)) if (m.numberLabel) labelToRole.set(m.numberLabel, r);
+  const div = /^(\d+)\/(\d+)(\*100)?$/.exec(rule.replace(/[x×]/g, '*'));
+  if (div && labelToRole.has(div[1]) && labelToRole.has(div[2])) return { num: labelToRole.get(div[1])!, den: labelToRole.get(div[2])! };
+  const minus = /^(\d+)-(\d+)$/.exec(rule);
+  if (minus && labelToRole.has(minus[1]) && labelToRole.has(minus[2])) return { minus: [labelToRole.get(minus[1])!, labelToRole.get(minus[2])!] };
+  return undefined;
+}
+
+function computeAnggaran(tv: TableValues, out: ComputeOutput): void {
+  const cols = tv.table.columns;
+  for (const rv of tv.rows) {
+    if (rv.row.kind !== 'data' && rv.row.kind !== 'total' && rv.row.kind !== 'group') continue;
+    const c = rv.cells;
+    const pagu = c.pagu;
+    const real = c.realisasi;
+    // Budget percentage: by the header's own rule when it has one ("7 = 6/5*100"), else realisasi/pagu.
+    if (c.persen && cols.persen) {
+      const rule = ruleRoles(tv, 'persen');
+      const numRole = rule && 'num' in rule ? rule.num : 'realisasi';
+      const denRole = rule && 'den' in rule ? rule.den : 'pagu';
+      const num = c[numRole];
+      const den = c[denRole];
+      if (isNum(num) && isNum(den)) {
+        const r = serapan(num.value, den.value);
+        if (r.ok) {
+          push(out, tv, rv, c.persen, { metric: 'persen_anggaran', role: 'persen', value: r.value, places: 2, formula: rule ? `${r.formula} (rumus kolom ${cols.persen.rule})` : r.formula, inputs: [num.addr, den.addr] });
+        }
+      }
+    }
+    if (isNum(pagu) && isNum(real)) {
+      if (c.sisa) {
+        push(out, tv, rv, c.sisa, { metric: 'sisa', role: 'sisa', value: sisa(pagu.value, real.value), places: 0, formula: 'pagu − realisasi', inputs: [pagu.addr, real.addr] });
+      }
+      if (c.persen_sisa) {
+        const r = persenSisa(pagu.value, real.value);
+        if (r.ok) push(out, tv, rv, c.persen_sisa, { metric: 'persen_sisa', role: 'persen_sisa', value: r.value, places: 2, formula: r.formula, inputs: [pagu.addr, real.addr] });
+      }
+    }
+    // Selisih: against the cash target when the table has one (rule "8 = 5-6"), else against pagu.
+    const base = isNum(c.target_kas) ? c.target_kas : pagu;
+    if (isNum(base) && isNum(real)) {
+      if (c.selisih) {
+        push(out, tv, rv, c.selisih, { metric: 'sisa', role: 'selisih', value: base.value.minus(real.value), places: 0, formula: `${base === pagu ? 'pagu' : 'target keuangan'} − realisasi`, inputs: [base.addr, real.addr] });
+      }
+      if (c.persen_selisih && !base.value.isZero()) {
+        push(out, tv, rv, c.persen_selisih, { metric: 'persen_sisa', role: 'persen_selisih', value: base.value.minus(real.value).div(base.value).times(HUNDRED), places: 2, formula: `(${base === pagu ? 'pagu' : 'target keuangan'} − realisasi)/${base === pagu ? 'pagu' : 'target keuangan'}×100`, inputs: [base.addr, real.addr] });
+      }
+    }
+  }
+}
+
+function computeEfisiensi(tv: TableValues, s: ComputeSettings, out: ComputeOutput): void {
+  for (const rv of tv.rows) {
+    if (rv.row.kind !== 'data') continue;
+    const c = rv.cells;
+    const stated = c.efisiensi;
+    if (!stated) continue;
+    const capaian = isNum(c.capaian) ? c.capaian : isNum(c.fisik) ? c.fisik : undefined;
+    const ser = isNum(c.serapan) ? c.serapan : undefined;
+    const r = hitungEfisiensi(s.efisiensi, {
+      capaianKinerja: capaian?.value,
+      serapan: ser?.value,
+      pagu: isNum(c.pagu) ? c.pagu.value : undefined,
+      realisasiAnggaran: isNum(c.realisasi) ? c.realisasi.value : undefined,
+    });
+    if (!r.ok) {
+      out.notComputed.push({ sheet: tv.table.sheet, cell: stated.addr, metric: 'efisiensi', reason: r.reason });
+      continue;
+    }
+    push(out, tv, rv, stated, { metric: 'efisiensi', role: 'efisiensi', value: r.value, places: 2, formula: r.formula, inputs: [capaian?.addr, ser?.addr].filter((x): x is string => !!x) });
+  }
+}

@@ -1,0 +1,60 @@
+import { inferConvention, type Convention } from '../engine/number';
+import { a1 } from '../workbook/address';
+import { cellAt, type SheetGrid, type WorkbookData } from '../workbook/grid';
+import type { RecognisedTable, TableRow } from './model';
+import { readNumber, type CellNumber } from './values';
+
+/** A value cell of a table row: its number as read, and where it sits. */
+export interface ValueCell extends CellNumber {
+  sheet: string;
+  /** A1 address without the sheet. */
+  addr: string;
+  col: number;
+  row: number;
+  /** The cell's raw text when it is text (for kategori and satuan). */
+  text: string;
+}
+
+export interface RowValues {
+  index: number;
+  row: TableRow;
+  cells: Record<string, ValueCell>;
+}
+
+export interface TableValues {
+  table: RecognisedTable;
+  rows: RowValues[];
+  /** Separator convention per role column, decided from its cells. */
+  conventions: Record<string, Convention | undefined>;
+}
+
+/** Reads every mapped cell of every non-blank body row, once, for compute and checks. */
+export function tableValues(wb: WorkbookData, table: RecognisedTable): TableValues {
+  const sheet = wb.sheets.find(s => s.name === table.sheet)!;
+  const conventions: Record<string, Convention | undefined> = {};
+  for (const [role, m] of Object.entries(table.columns)) {
+    const texts: string[] = [];
+    for (const row of table.rows) {
+      const v = cellAt(sheet, row.row, m.col)?.value;
+      if (typeof v === 'string') texts.push(v);
+    }
+    conventions[role] = texts.length ? inferConvention(texts).convention : undefined;
+  }
+  const rows: RowValues[] = [];
+  table.rows.forEach((row, index) => {
+    if (row.kind === 'blank' || row.kind === 'numbering') return;
+    rows.push({ index, row, cells: rowCells(sheet, table, row, conventions) });
+  });
+  return { table, rows, conventions };
+}
+
+function rowCells(sheet: SheetGrid, table: RecognisedTable, row: TableRow, conventions: Record<string, Convention | undefined>): Record<string, ValueCell> {
+  const out: Record<string, ValueCell> = {};
+  for (const [role, m] of Object.entries(table.columns)) {
+    const cell = cellAt(sheet, row.row, m.col);
+    const n = readNumber(cell, conventions[role]);
+    const text = cell && typeof cell.value === 'string' ? cell.value.trim() : '';
+    out[role] = { ...n, sheet: sheet.name, addr: a1(row.row, m.col), col: m.col, row: row.row, text };
+  }
+  return out;
+}

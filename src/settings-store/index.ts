@@ -1,0 +1,168 @@
+/**
+ * Remembers a user's run settings and table corrections inside the workbook, so the next run (from the pane or
+ * the ribbon, on any computer) uses them. Office keeps them in the document's add-in settings; this module only
+ * sees a small key-value interface, which tests fill with an in-memory map.
+ */
+import { DEFAULT_SETTINGS } from '../usecase/settings';
+import type { EfisiensiDefinition, OutputPlacement, Polarity, RunSettings, TableCorrection } from '../usecase/settings';
+
+/** The part of `Office.context.document.settings` we use. */
+export interface DocumentSettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message?: string } }) => void): void;
+  /** Re-reads what another runtime (the ribbon's, the pane's) saved. Absent in some hosts. */
+  refreshAsync?(callback?: (result: { status: unknown; error?: { message?: string } }) => void): void;
+}
+
+/** The last run, as a line the pane can show ("Terakhir dijalankan …"). */
+export interface LastRun {
+  /** ISO time. */
+  at: string;
+  source: 'panel' | 'pita';
+  ok: boolean;
+  text: string;
+}
+
+export interface SettingsStore {
+  load(): Promise<RunSettings>;
+  save(settings: RunSettings): Promise<void>;
+  loadLastRun(): Promise<LastRun | undefined>;
+  saveLastRun(run: LastRun): Promise<void>;
+}
+
+export const SETTINGS_KEY = 'hitungCapaian.pengaturan';
+export const LAST_RUN_KEY = 'hitungCapaian.terakhir';
+const VERSION = 1;
+
+const EFISIENSI: EfisiensiDefinition[] = ['sisa', 'selisih', 'rasio', 'pmk'];
+const OUTPUT: OutputPlacement[] = ['kolom', 'ringkasan'];
+const POLARITY: Polarity[] = ['positif', 'negatif'];
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function sanitizeCorrection(x: unknown): TableCorrection | undefined {
+  if (!isRecord(x) || typeof x.sheet !== 'string' || !x.sheet) return undefined;
+  const headerRow = Number(x.headerRow);
+  if (!Number.isInteger(headerRow) || headerRow < 1) return undefined;
+  const out: TableCorrection = { sheet: x.sheet, headerRow };
+  if (typeof x.kind === 'string' && x.kind) out.kind = x.kind;
+  if (isRecord(x.columns)) {
+    const columns: Record<string, string> = {};
+    for (const [role, letter] of Object.entries(x.columns)) {
+      if (typeof letter === 'string' && /^[A-Z]{0,3}$/.test(letter)) columns[role] = letter;
+    }
+    if (Object.keys(columns).length) out.columns = columns;
+  }
+  if (x.ignore === true) out.ignore = true;
+  return out;
+}
+
+/**
+ * Settings as stored by any version, made safe: unknown values fall back to the defaults, so a workbook edited
+ * by hand or by a newer version never breaks a run.
+ */
+export function sanitizeSettings(raw: unknown): RunSettings {
+  const base: RunSettings = { ...DEFAULT_SETTINGS, polaritas: {}, koreksi: [] };
+  if (!isRecord(raw)) return base;
+  const cap = raw.capSebelumRataRata;
+  const polaritas: Record<string, Polarity> = {};
+  if (isRecord(raw.polaritas)) {
+    for (const [key, p] of Object.entries(raw.polaritas)) if (POLARITY.includes(p as Polarity)) polaritas[key] = p as Polarity;
+  }
+  const koreksi = Array.isArray(raw.koreksi)
+    ? raw.koreksi.map(sanitizeCorrection).filter((c): c is TableCorrection => !!c)
+    : [];
+  return {
+    skala: typeof raw.skala === 'string' && raw.skala ? raw.skala : base.skala,
+    efisiensi: pick(raw.efisiensi, EFISIENSI, base.efisiensi),
+    capSebelumRataRata: typeof cap === 'number' && Number.isFinite(cap) && cap > 0 ? cap : null,
+    polaritas,
+    output: pick(raw.output, OUTPUT, base.output),
+    koreksi,
+  };
+}
+
+function settled(call: ((cb: (r: { status: unknown; error?: { message?: string } }) => void) => void) | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (!call) return resolve();
+    call(result => {
+      // Office reports 'succeeded' / 'failed' (Office.AsyncResultStatus); anything else counts as failed.
+      if (String(result.status).toLowerCase() === 'succeeded') resolve();
+      else reject(new Error(result.error?.message || 'Pengaturan tidak dapat disimpan di buku kerja.'));
+    });
+  });
+}
+
+export function createSettingsStore(backend: DocumentSettingsLike): SettingsStore {
+  const refresh = async () => {
+    if (!backend.refreshAsync) return;
+    // A refresh that fails leaves the copy we already hold, which is still a valid one.
+    await settled(cb => backend.refreshAsync!(cb)).catch(() => undefined);
+  };
+  const read = (key: string): unknown => {
+    const v = backend.get(key);
+    if (typeof v !== 'string') return v;
+    try {
+      return JSON.parse(v);
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    async load() {
+      await refresh();
+      const stored = read(SETTINGS_KEY);
+      return sanitizeSettings(isRecord(stored) ? stored.pengaturan : undefined);
+    },
+    async save(settings) {
+      backend.set(SETTINGS_KEY, { versi: VERSION, pengaturan: sanitizeSettings(settings) });
+      await settled(cb => backend.saveAsync(cb));
+    },
+    async loadLastRun() {
+      await refresh();
+      const v = read(LAST_RUN_KEY);
+      if (!isRecord(v) || typeof v.at !== 'string' || typeof v.text !== 'string') return undefined;
+      return { at: v.at, text: v.text, ok: v.ok === true, source: v.source === 'pita' ? 'pita' : 'panel' };
+    },
+    async saveLastRun(run) {
+      backend.set(LAST_RUN_KEY, { ...run });
+      await settled(cb => backend.saveAsync(cb));
+    },
+  };
+}
+
+/** A backend held in memory: for tests, and for a page opened outside Office. */
+export function memorySettings(initial: Record<string, unknown> = {}): DocumentSettingsLike & { data: Record<string, unknown>; saves: number } {
+  const data: Record<string, unknown> = JSON.parse(JSON.stringify(initial));
+  const backend = {
+    data,
+    saves: 0,
+    get: (name: string) => (name in data ? JSON.parse(JSON.stringify(data[name])) : null),
+    set: (name: string, value: unknown) => {
+      data[name] = JSON.parse(JSON.stringify(value));
+    },
+    remove: (name: string) => {
+      delete data[name];
+    },
+    saveAsync: (cb?: (r: { status: unknown }) => void) => {
+      backend.saves++;
+      cb?.({ status: 'succeeded' });
+    },
+  };
+  return backend;
+}
+
+/** The store over the open document's settings; in-memory when Office has no document (a page opened alone). */
+export function officeSettingsStore(): SettingsStore {
+  const doc = typeof Office !== 'undefined' ? Office.context?.document : undefined;
+  const settings = doc?.settings as unknown as DocumentSettingsLike | undefined;
+  return createSettingsStore(settings ?? memorySettings());
+}

@@ -1,0 +1,69 @@
+/**
+ * The indicators of the last run with the polarity each was computed under, the engine's suggestion from the
+ * indicator's name, and the user's choice (RunSettings.polaritas, keyed by the normalised label).
+ */
+import type { Polarity } from '../../usecase/settings';
+import type { RunOutcome } from '../../usecase/run';
+import { suggestPolarity } from '../../engine/polarity';
+import { parseCellRef } from './findings';
+
+export interface IndicatorPolarity {
+  key: string;
+  label: string;
+  sheet: string;
+  cell: string;
+  /** The polarity the last run used. */
+  used: Polarity;
+  suggestion: Polarity;
+  reason?: string;
+  /** The user's choice, when one is saved. */
+  chosen?: Polarity;
+}
+
+/** The key RunSettings.polaritas uses: lower case, words only, single spaces. */
+export function polarityKey(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function indicatorsOf(outcome: RunOutcome, chosen: Record<string, Polarity>): IndicatorPolarity[] {
+  const out: IndicatorPolarity[] = [];
+  const seen = new Set<string>();
+  for (const r of outcome.report.results) {
+    if (r.metric !== 'capaian_kinerja') continue;
+    const { cell } = parseCellRef(r.cell, r.sheet);
+    const rowNumber = Number(/\d+/.exec(cell)?.[0]);
+    const table = outcome.recognition.tables.find(t => t.sheet === r.sheet && rowNumber >= t.bodyTop && rowNumber <= t.bodyBottom);
+    const label = table?.rows.find(row => row.row === rowNumber)?.label?.trim();
+    if (!label) continue;
+    const key = polarityKey(label);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    const s = suggestPolarity(label);
+    out.push({
+      key,
+      label,
+      sheet: r.sheet,
+      cell,
+      used: r.polarity ?? 'positif',
+      suggestion: s?.polarity ?? 'positif',
+      reason: s?.reason,
+      chosen: chosen[key],
+    });
+  }
+  return out;
+}
+
+/** Sets or clears the user's choice; choosing what the engine suggests clears it, so later suggestions apply. */
+export function choosePolarity(
+  polaritas: Record<string, Polarity>,
+  item: IndicatorPolarity,
+  polarity: Polarity,
+): Record<string, Polarity> {
+  const next = { ...polaritas };
+  if (polarity === item.suggestion) delete next[item.key];
+  else next[item.key] = polarity;
+  return next;
+}

@@ -1,0 +1,27 @@
+/**
+ * Everything the pane can ask of the world, handed to <App> as functions. Components never touch Excel or
+ * Office: index.tsx wires these to the use case, the Office adapter and the host actions; tests wire fakes.
+ */
+import type { ApplyResult } from '../../workbook/port';
+import type { ProgressFn, RunOutcome } from '../../usecase/run';
+import type { RunSettings } from '../../usecase/settings';
+import type { LastRun } from '../../settings-store';
+import type { ExportResult } from '../host-actions';
+
+export interface PaneServices {
+  /** Recomputes, checks and writes the results into the workbook. */
+  hitung(settings: RunSettings, progress: ProgressFn): Promise<RunOutcome>;
+  /** Removes everything an earlier run wrote. */
+  hapus(): Promise<ApplyResult>;
+  exportSummary(outcome: RunOutcome): Promise<ExportResult>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  loadSettings(): Promise<RunSettings>;
+  saveSettings(settings: RunSettings): Promise<void>;
+  loadLastRun(): Promise<LastRun | undefined>;
+  saveLastRun(run: LastRun): Promise<void>;
+}
+
+/** The Office theme's colours, when the host tells them. */
+export interface HostTheme {
+  dark: boolean;
+}

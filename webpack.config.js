@@ -1,0 +1,137 @@
+/* Builds the Excel add-in: the task pane, the ribbon's function file and its dialog, plus the manifest. */
+'use strict';
+
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+/** Where the add-in is served: the dev server, and the production host the built manifest points at. */
+const urlDev = 'https://localhost:3000/';
+const urlProd = 'https://addin.hitungcapaian.id/';
+
+/** office.js comes from Microsoft's CDN; the pages' CSP allows scripts from here and from ourselves only. */
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/**
+ * Modules that belong to the command-line tool (exceljs and the file adapter over it). One of them in a browser
+ * bundle means a wrong import somewhere: the build fails and names the importer.
+ */
+const CLI_ONLY = [
+  /[\\/]node_modules[\\/]exceljs[\\/]/,
+  /[\\/]src[\\/]workbook[\\/]xlsx[\\/]/,
+  /[\\/]src[\\/]cli[\\/]/,
+];
+
+class ForbidCliModulesPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('ForbidCliModulesPlugin', compilation => {
+      compilation.hooks.finishModules.tap('ForbidCliModulesPlugin', modules => {
+        for (const mod of modules) {
+          const file = mod.resource;
+          if (!file || !CLI_ONLY.some(re => re.test(file))) continue;
+          const issuer = compilation.moduleGraph.getIssuer(mod);
+          const by = issuer && issuer.resource ? path.relative(__dirname, issuer.resource) : 'unknown';
+          const err = new Error(`CLI-only module in the add-in bundle: ${path.relative(__dirname, file)} (imported by ${by})`);
+          compilation.errors.push(err);
+        }
+      });
+    });
+  }
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const page = (name, chunks, title) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/${name === 'taskpane' ? 'taskpane' : 'commands'}/${name}.html`,
+      chunks,
+      title,
+      officeJs: OFFICE_JS,
+      scriptLoading: 'defer',
+      minify: dev ? false : { collapseWhitespace: true, removeComments: true },
+    });
+
+  return {
+    mode: dev ? 'development' : 'production',
+    // No eval-based source maps: the pages' CSP has no 'unsafe-eval', in development too.
+    devtool: 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      dialog: './src/commands/dialog.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // Browser bundles never get Node built-ins; a module that needs one is a CLI module.
+      fallback: { fs: false, path: false, stream: false, zlib: false, crypto: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // ES modules so webpack can drop the Fluent UI components we do not use.
+              compilerOptions: { module: 'es2020', sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // React and Fluent UI change rarely: one cacheable file the pane loads first.
+          ui: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|tabster|keyborg|@swc|@floating-ui)[\\/]/, name: 'ui', priority: 20 },
+        },
+      },
+    },
+    performance: { hints: false }, // scripts/bundle-size.js is the budget that counts (gzip).
+    plugins: [
+      new ForbidCliModulesPlugin(),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/bantuan.html', to: 'bantuan.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform(content) {
+              return dev ? content : content.toString().split(urlDev).join(urlProd);
+            },
+          },
+        ],
+      }),
+      page('taskpane', ['taskpane'], 'Hitung Capaian'),
+      page('commands', ['commands'], 'Hitung Capaian: perintah pita'),
+      page('dialog', ['dialog'], 'Hitung Capaian'),
+    ],
+    devServer: {
+      server: 'https', // webpack-dev-server's self-signed certificate; trust it once in the browser/Office.
+      host: 'localhost',
+      port: 3000,
+      hot: false,
+      liveReload: true,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
+
+module.exports.urlDev = urlDev;
+module.exports.urlProd = urlProd;
+module.exports.OFFICE_JS = OFFICE_JS;
