@@ -89,6 +89,11 @@ export function readBody(b: BodyInput): TableRow[] {
     rows.push({ row: r, kind, depth: -1, level, label, ...(code ? { code } : {}), ...(marker ? { marker } : {}) });
   }
   linkHierarchy(rows);
+  // A line without values at the same No level as lines with values is a missing line, not a heading.
+  const dataDepths = new Set(rows.filter(x => x.kind === 'data' && x.marker).map(x => markerDepth(x.marker!)));
+  for (const x of rows) {
+    if (x.kind === 'group' && x.marker && markerDepth(x.marker) !== undefined && dataDepths.has(markerDepth(x.marker)) && !rows.some(c => c.parent === rows.indexOf(x))) x.kind = 'data';
+  }
   return rows;
 }
 

@@ -34,7 +34,8 @@ export function readNumber(cell: Cell | null, hint?: Convention): CellNumber {
     if (pct) value = value.times(HUNDRED);
     const fmtDecimals = cell.numFmt ? decimalsFromFormat(cell.numFmt) : undefined;
     const own = statedDecimals(value);
-    const decimals = fmtDecimals === undefined ? own : Math.min(own, fmtDecimals);
+    // An explicit format is what the report shows: 109,2 formatted 0.00 is stated as 109,20.
+    const decimals = fmtDecimals === undefined ? own : fmtDecimals;
     const shown = fmtDecimals === undefined ? value : roundHalfUp(value, decimals);
     return {
       status: 'number',

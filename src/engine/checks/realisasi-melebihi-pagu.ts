@@ -7,8 +7,10 @@ export const realisasiMelebihiPagu: CheckRule = ctx => {
   const out: Finding[] = [];
   for (const tv of ctx.tables) {
     if (tv.table.kind !== 'realisasi_anggaran') continue;
+    // Revenue above its target is good news, not an overspend.
+    if (/pendapatan/i.test(`${tv.table.title ?? ''} ${tv.table.sheet}`)) continue;
     for (const rv of tv.rows) {
-      if (rv.row.kind !== 'data') continue;
+      if (rv.row.kind !== 'data' || (rv.row.code && /^4\./.test(rv.row.code))) continue;
       const { pagu, realisasi } = rv.cells;
       if (!isNumber(pagu) || !isNumber(realisasi) || pagu.percent || realisasi.percent) continue;
       if (!realisasi.value.gt(pagu.value)) continue;

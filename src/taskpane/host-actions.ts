@@ -1,0 +1,134 @@
+/**
+ * The pane's and the ribbon's few direct requests to Excel, beside the workbook adapter's reads and writes:
+ * select a cell, export the summary as a new workbook, write one status line. The only Excel.run outside the
+ * adapter; components reach it through props, never by import.
+ */
+import type { SheetWrite } from '../workbook/plan';
+
+export type ExportResult =
+  /** Excel opened the summary as a new workbook (ExcelApi 1.8 `Excel.createWorkbook`). */
+  | { via: 'buku-kerja-baru' }
+  /** The host cannot create workbooks: the browser downloaded the .xlsx instead. */
+  | { via: 'unduhan'; fileName: string };
+
+export interface HostActions {
+  /** Activates the sheet and selects the cell, in one round trip. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  exportSummary(sheets: SheetWrite[], fileName: string): Promise<ExportResult>;
+}
+
+export interface CommandHost {
+  /**
+   * Writes a line of text two rows under the used range of `sheet`. With `create`, a missing sheet is added;
+   * without it, a missing sheet is an error.
+   */
+  writeStatusLine(sheet: string, text: string, create: boolean): Promise<void>;
+  /** Deletes a sheet of ours when it exists. */
+  removeSheet(sheet: string): Promise<void>;
+}
+
+/** What is needed of the Office globals; the real ones by default, stand-ins in tests. */
+export interface OfficeHost {
+  excel: Pick<typeof Excel, 'run'> & { createWorkbook?: (base64?: string) => Promise<void> };
+  isSetSupported(name: string, version: string): boolean;
+  /** Saves a file through the browser; absent where downloads are impossible. */
+  download?(bytes: Uint8Array, fileName: string): void;
+}
+
+function browserDownload(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function defaultOfficeHost(): OfficeHost {
+  return {
+    excel: Excel as OfficeHost['excel'],
+    isSetSupported: (name, version) => {
+      try {
+        return !!Office.context?.requirements?.isSetSupported(name, version);
+      } catch {
+        return false;
+      }
+    },
+    download: typeof document !== 'undefined' ? browserDownload : undefined,
+  };
+}
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function createHostActions(host: OfficeHost = defaultOfficeHost()): HostActions & CommandHost {
+  return {
+    async selectCell(sheet, cell) {
+      try {
+        await host.excel.run(async ctx => {
+          const ws = ctx.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(cell).select();
+          await ctx.sync();
+        });
+      } catch (e) {
+        throw new Error(
+          `Sel ${cell} di lembar "${sheet}" tidak dapat dipilih (${reason(e)}). Pastikan lembar itu masih ada dan tidak tersembunyi.`,
+        );
+      }
+    },
+
+    async exportSummary(sheets, fileName) {
+      const { buildXlsx, toBase64 } = await import(/* webpackChunkName: "ekspor" */ './export/xlsx-writer');
+      const bytes = buildXlsx(sheets);
+      let createError: unknown;
+      if (host.isSetSupported('ExcelApi', '1.8') && typeof host.excel.createWorkbook === 'function') {
+        try {
+          await host.excel.createWorkbook(toBase64(bytes));
+          return { via: 'buku-kerja-baru' };
+        } catch (e) {
+          createError = e; // e.g. a blocked pop-up in Excel on the web: fall back to a download
+        }
+      }
+      if (!host.download) {
+        throw new Error(
+          `Ringkasan tidak dapat diekspor${createError ? ` (${reason(createError)})` : ''}. Salin lembar Ringkasan Capaian ke buku kerja baru secara manual.`,
+        );
+      }
+      host.download(bytes, fileName);
+      return { via: 'unduhan', fileName };
+    },
+
+    async writeStatusLine(sheet, text, create) {
+      await host.excel.run(async ctx => {
+        let ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
+        await ctx.sync();
+        if (ws.isNullObject) {
+          if (!create) throw new Error(`Lembar "${sheet}" tidak ada.`);
+          ws = ctx.workbook.worksheets.add(sheet);
+        }
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load('rowIndex,rowCount');
+        await ctx.sync();
+        const row = used.isNullObject ? 1 : used.rowIndex + used.rowCount + 2;
+        ws.getRange(`A${row}`).values = [[text]];
+        await ctx.sync();
+      });
+    },
+
+    async removeSheet(sheet) {
+      await host.excel.run(async ctx => {
+        const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
+        await ctx.sync();
+        if (ws.isNullObject) return;
+        ws.delete();
+        await ctx.sync();
+      });
+    },
+  };
+}

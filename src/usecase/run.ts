@@ -1,0 +1,50 @@
+import type { CheckReport } from '../engine/report';
+import type { Recognition } from '../layout/model';
+import type { WritePlan, SheetWrite } from '../workbook/plan';
+import type { ApplyResult, WorkbookPort } from '../workbook/port';
+import { evaluateWorkbook, type Evaluation } from './check';
+import { buildPlan } from './plan';
+import type { RunSettings } from './settings';
+
+export type ProgressFn = (step: 'baca' | 'kenali' | 'hitung' | 'periksa' | 'rencana' | 'tulis', fraction: number) => void;
+
+export interface RunOutcome {
+  report: CheckReport;
+  recognition: Recognition;
+  plan: WritePlan;
+  applied?: ApplyResult;
+  durationMs: number;
+  evaluation: Evaluation;
+}
+
+/** The one use case shared by the task pane, the ribbon command and the CLI: read → … → plan. */
+export async function runCheck(port: WorkbookPort, settings: RunSettings, progress?: ProgressFn): Promise<RunOutcome> {
+  const t0 = Date.now();
+  progress?.('baca', 0);
+  const wb = await port.read();
+  progress?.('kenali', 0.3);
+  const evaluation = evaluateWorkbook(wb, settings);
+  progress?.('rencana', 0.7);
+  const plan = buildPlan(evaluation, settings);
+  return { report: evaluation.report, recognition: evaluation.recognition, plan, durationMs: Date.now() - t0, evaluation };
+}
+
+/** runCheck, then apply the plan (replacing whatever an earlier run wrote). */
+export async function runHitung(port: WorkbookPort, settings: RunSettings, progress?: ProgressFn): Promise<RunOutcome> {
+  const t0 = Date.now();
+  const outcome = await runCheck(port, settings, progress);
+  progress?.('tulis', 0.8);
+  const applied = await port.apply(outcome.plan);
+  progress?.('tulis', 1);
+  return { ...outcome, applied, durationMs: Date.now() - t0 };
+}
+
+/** "Hapus hasil": removes every fill, note, column and sheet an earlier run wrote. */
+export async function runClear(port: WorkbookPort): Promise<ApplyResult> {
+  return port.clear();
+}
+
+/** The sheets of the exported summary workbook (the clean summary for the report). */
+export function summaryExportPlan(outcome: RunOutcome): SheetWrite[] {
+  return outcome.plan.sheets.filter(s => s.name === 'Ringkasan Capaian' || s.name === 'Temuan');
+}

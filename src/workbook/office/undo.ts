@@ -1,0 +1,404 @@
+/**
+ * Undoing an earlier run and deciding the final state of every cell we touch.
+ *
+ * The earlier run is known from its RunRecord, stored as JSON in column A of the hidden sheet
+ * RUN_RECORD_SHEET (split in pieces of at most 30,000 characters, text format, read back in row order).
+ *
+ * `survey` reads what is needed in at most three syncs (sheet list; record and original fills; note probes
+ * when the record names notes the plan does not). `reconcile` is pure: from the survey and the plan it
+ * decides the final state of each coloured / annotated cell at once (restore, recolour or leave), so a
+ * second run replaces the first instead of stacking on it, and it refuses before anything is written.
+ */
+import { RUN_RECORD_SHEET, type BlockWrite, type RunRecord, type SheetWrite, type WritePlan } from '../plan';
+import { a1, parseA1 } from '../address';
+import { WorkbookRefusal } from '../port';
+import {
+  cellKey, expandRefs, fromExcelFill, parseRect, readingSegments, rectA1, splitKey, toExcelColor, type CellPos,
+} from './cells';
+import {
+  foreignSheetMessage, sheetMissingMessage, sheetProtectedMessage, workbookProtectedMessage,
+} from './errors';
+import type { OfficeCapabilities } from './requirements';
+
+/** Characters of record JSON per cell (Excel holds at most 32,767 characters in a cell). */
+export const RECORD_CHUNK_CHARS = 30_000;
+
+export function encodeRecord(record: RunRecord): string[] {
+  const json = JSON.stringify(record);
+  const parts: string[] = [];
+  for (let i = 0; i < json.length; i += RECORD_CHUNK_CHARS) parts.push(json.slice(i, i + RECORD_CHUNK_CHARS));
+  return parts.length ? parts : ['{}'];
+}
+
+/** Reads a record back from the record sheet's values; null when absent or unreadable. */
+export function decodeRecord(values: unknown[][] | undefined): RunRecord | null {
+  if (!values) return null;
+  const json = values.map(row => (row && row[0] !== null && row[0] !== undefined ? String(row[0]) : '')).join('');
+  if (!json.trim()) return null;
+  try {
+    const r = JSON.parse(json) as Partial<RunRecord>;
+    if (!r || r.version !== 1) return null;
+    return {
+      version: 1,
+      at: typeof r.at === 'string' ? r.at : '',
+      sheets: Array.isArray(r.sheets) ? r.sheets.filter(s => typeof s === 'string') : [],
+      blocks: Array.isArray(r.blocks) ? r.blocks.filter(b => b && typeof b.sheet === 'string' && typeof b.range === 'string') : [],
+      fills: r.fills && typeof r.fills === 'object' ? r.fills : {},
+      notes: r.notes && typeof r.notes === 'object' ? r.notes : {},
+    };
+  } catch {
+    return null;
+  }
+}
+
+export interface SheetInfo {
+  name: string;
+  protected: boolean;
+}
+
+/** A probe of the note on one cell: loaded content, or a null object when the cell has none. */
+export type NoteProbe = Excel.Note;
+
+export interface Survey {
+  sheets: Map<string, SheetInfo>;
+  workbookProtected: boolean;
+  record: RunRecord | null;
+  /** Current fill ('' = none, else ARGB) of every planned fill cell on a user sheet, keyed "sheet!A1". */
+  currentFills: Map<string, string>;
+  /** Note probes keyed "sheet!A1"; only for cells on sheets that exist and survive the undo. */
+  notes: Map<string, NoteProbe>;
+  /** Worksheet proxies by name, created once. */
+  worksheet(name: string): Excel.Worksheet;
+}
+
+type FillProps = { format?: { fill?: { color?: string; pattern?: string } } };
+
+/**
+ * Reads the sheet list, the earlier run's record, the current fills of the cells the plan colours and
+ * the notes of the cells the plan or the record annotates. Two syncs, three when the record names notes
+ * on cells the plan does not touch. Nothing is written.
+ */
+export async function survey(ctx: Excel.RequestContext, caps: OfficeCapabilities, plan: WritePlan): Promise<Survey> {
+  const proxies = new Map<string, Excel.Worksheet>();
+  const worksheet = (name: string) => {
+    let ws = proxies.get(name);
+    if (!ws) {
+      ws = ctx.workbook.worksheets.getItem(name);
+      proxies.set(name, ws);
+    }
+    return ws;
+  };
+
+  // Sync 1: which sheets exist, and may we touch them.
+  const collection = ctx.workbook.worksheets;
+  collection.load('items/name,items/protection/protected');
+  let wbProtection: Excel.WorkbookProtection | undefined;
+  if (caps.api17) {
+    wbProtection = ctx.workbook.protection;
+    wbProtection.load('protected');
+  }
+  await ctx.sync();
+  const sheets = new Map<string, SheetInfo>();
+  for (const ws of collection.items) {
+    sheets.set(ws.name, { name: ws.name, protected: !!ws.protection.protected });
+    proxies.set(ws.name, ws);
+  }
+  const ownNames = new Set(plan.sheets.map(s => s.name));
+  const userSheet = (name: string) => sheets.has(name) && !ownNames.has(name) && name !== RUN_RECORD_SHEET;
+
+  // Sync 2: the record, original fills of planned fill cells, notes of planned note cells.
+  let recordRange: Excel.Range | undefined;
+  if (sheets.has(RUN_RECORD_SHEET)) {
+    recordRange = worksheet(RUN_RECORD_SHEET).getUsedRange(true);
+    recordRange.load('values');
+  }
+  const fillReads: { sheet: string; top: number; left: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]>; wanted: Set<string> }[] = [];
+  if (caps.cellProperties && caps.rangeAreas) {
+    for (const [sheet, cells] of plannedFillCells(plan)) {
+      if (!userSheet(sheet)) continue;
+      const wanted = new Set(cells.map(p => a1(p.row, p.col)));
+      for (const seg of readingSegments(cells)) {
+        const result = worksheet(sheet).getRange(rectA1(seg)).getCellProperties({ format: { fill: { color: true, pattern: true } } });
+        fillReads.push({ sheet, top: seg.top, left: seg.left, result, wanted });
+      }
+    }
+  }
+  const notes = new Map<string, NoteProbe>();
+  const probe = (sheet: string, cell: string) => {
+    const key = cellKey(sheet, cell);
+    if (notes.has(key)) return;
+    const note = worksheet(sheet).notes.getItemOrNullObject(cell);
+    note.load('content');
+    notes.set(key, note);
+  };
+  if (caps.notes) {
+    for (const n of plan.notes) if (userSheet(n.sheet)) probe(n.sheet, normaliseCell(n.cell));
+  }
+  await ctx.sync();
+
+  const record = recordRange ? decodeRecord(recordRange.values as unknown[][]) : null;
+  const currentFills = new Map<string, string>();
+  for (const read of fillReads) {
+    const grid = read.result.value as FillProps[][];
+    grid.forEach((line, r) =>
+      line.forEach((p, c) => {
+        const cell = a1(read.top + r, read.left + c);
+        if (!read.wanted.has(cell)) return;
+        const fill = p && p.format && p.format.fill;
+        currentFills.set(cellKey(read.sheet, cell), fromExcelFill(fill && fill.color, fill && fill.pattern));
+      }),
+    );
+  }
+
+  // Sync 3, only when the record annotated cells the plan no longer annotates.
+  if (caps.notes && record) {
+    const before = notes.size;
+    const oldSheets = new Set(record.sheets);
+    for (const key of Object.keys(record.notes)) {
+      const { sheet, cell } = splitKey(key);
+      if (sheets.has(sheet) && !oldSheets.has(sheet) && !ownNames.has(sheet) && sheet !== RUN_RECORD_SHEET) probe(sheet, cell);
+    }
+    if (notes.size > before) await ctx.sync();
+  }
+
+  return { sheets, workbookProtected: !!(wbProtection && wbProtection.protected), record, currentFills, notes, worksheet };
+}
+
+/** "$b$5" → "B5". */
+function normaliseCell(cell: string): string {
+  const p = parseA1(cell);
+  return a1(p.row, p.col);
+}
+
+/** Planned fill cells per sheet (ranges expanded). */
+function plannedFillCells(plan: WritePlan): Map<string, CellPos[]> {
+  const refs = new Map<string, string[]>();
+  for (const g of plan.fills) {
+    const list = refs.get(g.sheet);
+    if (list) list.push(...g.cells);
+    else refs.set(g.sheet, [...g.cells]);
+  }
+  const out = new Map<string, CellPos[]>();
+  for (const [sheet, list] of refs) out.set(sheet, expandRefs(list));
+  return out;
+}
+
+export type NoteOp =
+  | { kind: 'add'; sheet: string; cell: string; text: string }
+  | { kind: 'set'; sheet: string; cell: string; text: string; note: NoteProbe }
+  | { kind: 'delete'; sheet: string; cell: string; note: NoteProbe };
+
+/** Everything the write batch does, decided before the first write. */
+export interface Changes {
+  deleteSheets: string[];
+  clearBlocks: { sheet: string; range: string }[];
+  addSheets: SheetWrite[];
+  blocks: BlockWrite[];
+  /** Final fills: sheet → Excel colour ('#RRGGBB', or '' to clear) → cells. */
+  fills: Map<string, Map<string, CellPos[]>>;
+  notes: NoteOp[];
+  /** Written first: covers both runs, so a batch that fails halfway can still be undone. */
+  unionRecord: RunRecord | null;
+  /** Written last; null means the record sheet is deleted (clear). */
+  finalRecord: RunRecord | null;
+  recordExists: boolean;
+  counts: {
+    cellsFilled: number;
+    fillsSkipped: number;
+    notesWritten: number;
+    notesSkipped: number;
+    fillsRestored: number;
+    notesRestored: number;
+  };
+}
+
+/**
+ * Decides the final state of every cell the earlier run or this plan touches, and refuses (before any
+ * write) when a sheet is protected, missing, or a user's sheet bears the name of one of ours.
+ * `plan` null means clear: undo only, and drop the record.
+ */
+export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan | null, now: string): Changes {
+  const old = s.record;
+  const p = plan ?? { sheets: [], blocks: [], fills: [], notes: [] };
+  const ownNames = new Set(p.sheets.map(x => x.name));
+  const oldSheets = new Set(old ? old.sheets : []);
+  const exists = (name: string) => s.sheets.has(name);
+  // Sheets that hold user cells after the undo: they exist, and are neither ours nor the record.
+  const survives = (name: string) => exists(name) && !oldSheets.has(name) && !ownNames.has(name) && name !== RUN_RECORD_SHEET;
+
+  // --- refusals, before anything is written ---
+  for (const sw of p.sheets) {
+    if (sw.name === RUN_RECORD_SHEET) throw new WorkbookRefusal(foreignSheetMessage(sw.name), 'sheet_reserved');
+    if (exists(sw.name) && !oldSheets.has(sw.name)) throw new WorkbookRefusal(foreignSheetMessage(sw.name), 'sheet_foreign');
+  }
+  const targets = new Set<string>();
+  for (const b of p.blocks) targets.add(b.sheet);
+  for (const f of p.fills) targets.add(f.sheet);
+  for (const n of p.notes) targets.add(n.sheet);
+  for (const name of targets) {
+    // A target must be a user sheet that survives the undo, or one of the sheets this plan creates.
+    if (!survives(name) && !ownNames.has(name)) throw new WorkbookRefusal(sheetMissingMessage(name), 'sheet_missing');
+  }
+  const touched = new Set<string>();
+  for (const name of targets) if (survives(name)) touched.add(name);
+  if (old) {
+    for (const b of old.blocks) if (survives(b.sheet)) touched.add(b.sheet);
+    for (const k of Object.keys(old.fills)) { const { sheet } = splitKey(k); if (survives(sheet)) touched.add(sheet); }
+    for (const k of Object.keys(old.notes)) { const { sheet } = splitKey(k); if (survives(sheet)) touched.add(sheet); }
+  }
+  if (exists(RUN_RECORD_SHEET)) touched.add(RUN_RECORD_SHEET);
+  const locked = [...touched].filter(name => s.sheets.get(name)!.protected);
+  if (locked.length) throw new WorkbookRefusal(sheetProtectedMessage(locked), 'sheet_protected');
+  const deleteSheets = old ? old.sheets.filter(exists) : [];
+  const structural = plan
+    ? deleteSheets.length > 0 || p.sheets.length > 0 || !exists(RUN_RECORD_SHEET)
+    : deleteSheets.length > 0 || exists(RUN_RECORD_SHEET);
+  if (s.workbookProtected && structural) throw new WorkbookRefusal(workbookProtectedMessage(), 'workbook_protected');
+
+  const counts = { cellsFilled: 0, fillsSkipped: 0, notesWritten: 0, notesSkipped: 0, fillsRestored: 0, notesRestored: 0 };
+
+  // --- fills: final colour per cell ---
+  const fillsSupported = caps.rangeAreas && caps.cellProperties;
+  const desiredFill = new Map<string, string>(); // key -> ARGB/'' wanted at the end
+  const newFillRecord: Record<string, string> = {};
+  const fills = new Map<string, Map<string, CellPos[]>>();
+  const put = (sheet: string, color: string, pos: CellPos) => {
+    let byColor = fills.get(sheet);
+    if (!byColor) fills.set(sheet, (byColor = new Map()));
+    const list = byColor.get(color);
+    if (list) list.push(pos);
+    else byColor.set(color, [pos]);
+  };
+  for (const g of p.fills) {
+    const color = toExcelColor(g.color);
+    for (const pos of expandRefs(g.cells)) {
+      if (ownNames.has(g.sheet)) {
+        desiredFill.set(cellKey(g.sheet, a1(pos.row, pos.col)), color);
+        continue;
+      }
+      if (!fillsSupported) {
+        counts.fillsSkipped++;
+        continue;
+      }
+      const key = cellKey(g.sheet, a1(pos.row, pos.col));
+      desiredFill.set(key, color);
+      newFillRecord[key] = old && key in old.fills ? old.fills[key] : s.currentFills.get(key) ?? '';
+    }
+  }
+  const oldFillsKept: Record<string, string> = {};
+  if (old) {
+    for (const [key, original] of Object.entries(old.fills)) {
+      const { sheet } = splitKey(key);
+      if (!survives(sheet) || desiredFill.has(key)) continue;
+      if (!fillsSupported) {
+        oldFillsKept[key] = original; // cannot restore on this host: keep it recorded for a later run
+        continue;
+      }
+      desiredFill.set(key, original ? toExcelColor(original) : '');
+      counts.fillsRestored++;
+    }
+  }
+  for (const [key, color] of desiredFill) {
+    const { sheet, cell } = splitKey(key);
+    const pos = parseA1(cell);
+    put(sheet, color, { row: pos.row, col: pos.col });
+    if (key in newFillRecord || ownNames.has(sheet)) counts.cellsFilled++;
+  }
+
+  // --- notes: final text per cell ---
+  const newNoteRecord: Record<string, string> = {};
+  const oldNotesKept: Record<string, string> = {};
+  const notes: NoteOp[] = [];
+  const desiredNote = new Map<string, string>();
+  for (const n of p.notes) desiredNote.set(cellKey(n.sheet, normaliseCell(n.cell)), n.text);
+  const current = (key: string) => {
+    const probe = s.notes.get(key);
+    return probe && !probe.isNullObject ? probe : undefined;
+  };
+  for (const [key, text] of desiredNote) {
+    const { sheet, cell } = splitKey(key);
+    if (ownNames.has(sheet)) {
+      if (caps.notes) {
+        notes.push({ kind: 'add', sheet, cell, text });
+        counts.notesWritten++;
+      } else counts.notesSkipped++;
+      continue;
+    }
+    if (!caps.notes) {
+      counts.notesSkipped++;
+      continue;
+    }
+    const note = current(key);
+    newNoteRecord[key] = old && key in old.notes ? old.notes[key] : note ? note.content : '';
+    if (note) {
+      if (note.content !== text) notes.push({ kind: 'set', sheet, cell, text, note });
+    } else notes.push({ kind: 'add', sheet, cell, text });
+    counts.notesWritten++;
+  }
+  if (old) {
+    for (const [key, original] of Object.entries(old.notes)) {
+      const { sheet, cell } = splitKey(key);
+      if (!survives(sheet) || desiredNote.has(key)) continue;
+      if (!caps.notes) {
+        oldNotesKept[key] = original;
+        continue;
+      }
+      const note = current(key);
+      if (original === '') {
+        if (note) notes.push({ kind: 'delete', sheet, cell, note });
+      } else if (note) {
+        if (note.content !== original) notes.push({ kind: 'set', sheet, cell, text: original, note });
+      } else notes.push({ kind: 'add', sheet, cell, text: original });
+      counts.notesRestored++;
+    }
+  }
+
+  // --- blocks and records ---
+  const clearBlocks = old ? old.blocks.filter(b => survives(b.sheet)) : [];
+  const newBlocks = p.blocks.map(b => ({ sheet: b.sheet, range: blockRange(b) }));
+  let finalRecord: RunRecord | null = null;
+  let unionRecord: RunRecord | null = null;
+  if (plan) {
+    finalRecord = {
+      version: 1,
+      at: now,
+      sheets: p.sheets.map(x => x.name),
+      blocks: newBlocks,
+      fills: { ...oldFillsKept, ...newFillRecord },
+      notes: { ...oldNotesKept, ...newNoteRecord },
+    };
+    const survivingOldBlocks = clearBlocks.filter(b => !newBlocks.some(n => n.sheet === b.sheet && n.range === b.range));
+    unionRecord = {
+      version: 1,
+      at: now,
+      sheets: [...new Set([...(old ? old.sheets : []), ...finalRecord.sheets])],
+      blocks: [...survivingOldBlocks, ...newBlocks],
+      fills: { ...(old ? old.fills : {}), ...finalRecord.fills },
+      notes: { ...(old ? old.notes : {}), ...finalRecord.notes },
+    };
+  } else if (Object.keys(oldFillsKept).length || Object.keys(oldNotesKept).length) {
+    // clear() on a host that cannot restore fills or notes: keep what it could not undo.
+    finalRecord = { version: 1, at: now, sheets: [], blocks: [], fills: oldFillsKept, notes: oldNotesKept };
+  }
+
+  return {
+    deleteSheets,
+    clearBlocks,
+    addSheets: p.sheets,
+    blocks: p.blocks,
+    fills,
+    notes,
+    unionRecord,
+    finalRecord,
+    recordExists: exists(RUN_RECORD_SHEET),
+    counts,
+  };
+}
+
+/** The A1 range a block covers. */
+export function blockRange(b: BlockWrite): string {
+  const tl = parseRect(b.topLeft);
+  const height = Math.max(1, b.rows.length);
+  const width = Math.max(1, ...b.rows.map(r => r.length));
+  return rectA1({ top: tl.top, left: tl.left, bottom: tl.top + height - 1, right: tl.left + width - 1 });
+}
