@@ -4,5 +4,6 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
-  testTimeout: 120000,
+  testTimeout: 180000,
+  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
 };

@@ -180,7 +180,6 @@ async function writeCells(
   const content: Scalar[][] = [];
   const formats: (string | null)[][] = [];
   const rowHasFormula: boolean[] = [];
-  const rowBytes: number[] = [];
   const bold: CellPos[] = [];
   const wrap: CellPos[] = [];
   const fills = new Map<string, CellPos[]>();
@@ -213,9 +212,8 @@ async function writeCells(
     content.push(c2);
     formats.push(f2);
     rowHasFormula.push(hasFormula);
-    rowBytes.push(jsonSize(c2) + (anyFormat ? jsonSize(f2) : 0));
   });
-  if (!anyFormat) rowBytes.forEach((_, i) => (rowBytes[i] = jsonSize(content[i])));
+  const rowBytes = content.map((line, i) => jsonSize(line) + (anyFormat ? jsonSize(formats[i]) : 0));
 
   // Row chunks of at most WRITE_CHUNK_BYTES each.
   let start = 0;

@@ -1,0 +1,270 @@
+/**
+ * The task pane: run "Hitung Capaian", read the findings, correct recognised tables, choose settings.
+ * Everything that reaches Excel or Office comes in through `services`.
+ */
+import * as React from 'react';
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { Finding } from '../engine/report';
+import type { RunSettings } from '../usecase/settings';
+import { DEFAULT_SETTINGS } from '../usecase/settings';
+import type { LastRun } from '../settings-store';
+import { INITIAL_STATE, paneReducer, type Task } from './state/run-state';
+import type { PaneServices } from './state/services';
+import { errorText, runSummaryLine } from './state/summary';
+import { RunControls } from './components/RunControls';
+import { StatusBar } from './components/StatusBar';
+import { SummaryCounts } from './components/SummaryCounts';
+import { FindingsView } from './components/FindingsView';
+import { TablesView } from './components/TablesView';
+import { SettingsView } from './components/SettingsView';
+
+export interface AppProps {
+  services: PaneServices;
+  dark: boolean;
+  /** Resolves when Office is ready for this pane; rejects with a sentence for the user when it never will be. */
+  whenReady: Promise<void>;
+}
+
+type TabId = 'temuan' | 'tabel' | 'pengaturan';
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: '720px',
+    margin: '0 auto',
+    minWidth: 0,
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  lead: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  panel: { minWidth: 0 },
+});
+
+const TABS: { id: TabId; label: string }[] = [
+  { id: 'temuan', label: 'Temuan' },
+  { id: 'tabel', label: 'Tabel' },
+  { id: 'pengaturan', label: 'Pengaturan' },
+];
+
+function exportFileName(workbook: string): string {
+  const base = workbook.replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'buku kerja';
+  return `Ringkasan Capaian - ${base}.xlsx`;
+}
+
+export function App({ services, dark, whenReady }: AppProps): React.ReactElement {
+  const styles = useStyles();
+  const [state, dispatch] = React.useReducer(paneReducer, INITIAL_STATE);
+  const [settings, setSettings] = React.useState<RunSettings>(DEFAULT_SETTINGS);
+  const [lastRun, setLastRun] = React.useState<LastRun>();
+  const [tab, setTab] = React.useState<TabId>('temuan');
+  /** Settings or corrections changed since the shown outcome was computed. */
+  const [stale, setStale] = React.useState(false);
+  const busyRef = React.useRef(false);
+
+  React.useEffect(() => {
+    let live = true;
+    whenReady
+      .then(async () => {
+        const [loaded, last] = await Promise.all([services.loadSettings(), services.loadLastRun().catch(() => undefined)]);
+        if (!live) return;
+        setSettings(loaded);
+        setLastRun(last);
+        dispatch({ type: 'ready' });
+      })
+      .catch((e: unknown) => {
+        if (!live) return;
+        dispatch({ type: 'failed', status: { intent: 'error', title: 'Panel belum dapat digunakan', text: e instanceof Error ? e.message : String(e) } });
+      });
+    return () => {
+      live = false;
+    };
+  }, [services, whenReady]);
+
+  React.useEffect(() => {
+    // The moment the pane can be used, for measuring time to interactive.
+    if (state.ready && typeof performance !== 'undefined' && performance.mark) performance.mark('hc-interactive');
+  }, [state.ready]);
+
+  const run = React.useCallback(
+    async (task: Task, work: () => Promise<void>) => {
+      if (busyRef.current) return;
+      busyRef.current = true;
+      dispatch({ type: 'start', task });
+      try {
+        await work();
+      } finally {
+        busyRef.current = false;
+      }
+    },
+    [],
+  );
+
+  const onHitung = React.useCallback(
+    () =>
+      run('hitung', async () => {
+        try {
+          const outcome = await services.hitung(settings, (step, fraction) => dispatch({ type: 'progress', step, fraction }));
+          const text = runSummaryLine(outcome.report, outcome.durationMs);
+          dispatch({ type: 'finished', outcome, status: { intent: 'success', title: 'Selesai', text: `${text} Hasil ditulis ke buku kerja.` } });
+          setStale(false);
+          setTab('temuan');
+          const record: LastRun = { at: new Date().toISOString(), source: 'panel', ok: true, text };
+          setLastRun(record);
+          void services.saveLastRun(record).catch(() => undefined);
+        } catch (e) {
+          dispatch({ type: 'failed', status: { intent: 'error', title: 'Hitung Capaian gagal', text: errorText(e, 'Hitung Capaian') } });
+        }
+      }),
+    [run, services, settings],
+  );
+
+  const onHapus = React.useCallback(
+    () =>
+      run('hapus', async () => {
+        try {
+          const result = await services.hapus();
+          const sheets = result.sheetsWritten.length;
+          dispatch({
+            type: 'finished',
+            clearOutcome: true,
+            status: {
+              intent: 'success',
+              title: 'Hasil dihapus',
+              text: `Warna, catatan, kolom dan lembar hasil Hitung Capaian telah dihapus${sheets ? ` (${sheets} lembar)` : ''}. Angka Anda tidak berubah.`,
+            },
+          });
+        } catch (e) {
+          dispatch({ type: 'failed', status: { intent: 'error', title: 'Hapus Hasil gagal', text: errorText(e, 'Hapus Hasil') } });
+        }
+      }),
+    [run, services],
+  );
+
+  const onEkspor = React.useCallback(
+    () =>
+      run('ekspor', async () => {
+        const outcome = state.outcome;
+        if (!outcome) return;
+        try {
+          const result = await services.exportSummary(outcome);
+          const text =
+            result.via === 'buku-kerja-baru'
+              ? 'Ringkasan dibuka sebagai buku kerja baru. Simpan buku kerja itu bila ingin menyimpannya.'
+              : `Ringkasan diunduh sebagai berkas "${result.fileName}". Buka berkas itu dari folder unduhan.`;
+          dispatch({ type: 'finished', status: { intent: 'success', title: 'Ringkasan diekspor', text } });
+        } catch (e) {
+          dispatch({ type: 'failed', status: { intent: 'error', title: 'Ekspor gagal', text: errorText(e, 'Ekspor Ringkasan') } });
+        }
+      }),
+    [run, services, state.outcome],
+  );
+
+  const onSelect = React.useCallback(
+    (sheet: string, cell: string) => {
+      services.selectCell(sheet, cell).catch((e: unknown) =>
+        dispatch({ type: 'failed', status: { intent: 'warning', text: e instanceof Error ? e.message : String(e) } }),
+      );
+    },
+    [services],
+  );
+
+  const onSettings = React.useCallback(
+    (next: RunSettings) => {
+      setSettings(next);
+      setStale(true);
+      services.saveSettings(next).catch((e: unknown) =>
+        dispatch({
+          type: 'failed',
+          status: {
+            intent: 'warning',
+            title: 'Pengaturan tidak tersimpan',
+            text: `Pengaturan berlaku untuk sesi ini saja (${e instanceof Error ? e.message : String(e)}). Simpan buku kerja, lalu ubah pengaturan lagi.`,
+          },
+        }),
+      );
+    },
+    [services],
+  );
+
+  const outcome = state.outcome;
+  const findings: Finding[] = outcome?.report.findings ?? [];
+
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang="id">
+      <main className={styles.main} aria-labelledby="hc-judul">
+        <header className={styles.header}>
+          <h1 id="hc-judul" className={styles.title}>Hitung Capaian</h1>
+          <p className={styles.lead}>Menghitung ulang capaian, serapan dan efisiensi, lalu mendaftar angka yang tidak sesuai.</p>
+        </header>
+
+        <RunControls
+          ready={state.ready}
+          busy={state.busy}
+          hasOutcome={!!outcome}
+          onHitung={onHitung}
+          onEkspor={onEkspor}
+          onHapus={onHapus}
+        />
+
+        <StatusBar status={state.status} onDismiss={() => dispatch({ type: 'dismiss' })} />
+
+        {outcome ? (
+          <SummaryCounts report={outcome.report} durationMs={outcome.durationMs} stale={stale} />
+        ) : (
+          lastRun && <SummaryCounts lastRun={lastRun} />
+        )}
+
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as TabId)}
+          aria-label="Bagian panel"
+          size="medium"
+        >
+          {TABS.map(t => (
+            <Tab key={t.id} id={`hc-tab-${t.id}`} value={t.id} aria-controls={`hc-panel-${t.id}`}>
+              {t.id === 'temuan' && outcome ? `Temuan (${findings.length})` : t.id === 'tabel' && outcome ? `Tabel (${outcome.recognition.tables.length})` : t.label}
+            </Tab>
+          ))}
+        </TabList>
+
+        <section id={`hc-panel-${tab}`} role="tabpanel" aria-labelledby={`hc-tab-${tab}`} className={styles.panel}>
+          {tab === 'temuan' && <FindingsView findings={findings} hasRun={!!outcome} onSelect={onSelect} />}
+          {tab === 'tabel' && (
+            <TablesView
+              tables={outcome?.recognition.tables}
+              notices={outcome?.recognition.notices}
+              settings={settings}
+              stale={stale}
+              onChange={onSettings}
+            />
+          )}
+          {tab === 'pengaturan' && <SettingsView settings={settings} outcome={outcome} onChange={onSettings} />}
+        </section>
+      </main>
+    </FluentProvider>
+  );
+}
