@@ -84,7 +84,7 @@ module.exports = (env, argv) => {
               transpileOnly: true,
               configFile: path.resolve(__dirname, 'tsconfig.json'),
               // ES modules so webpack can drop the Fluent UI components we do not use.
-              compilerOptions: { module: 'es2020', sourceMap: true },
+              compilerOptions: { module: 'es2020', moduleResolution: 'bundler', sourceMap: true },
             },
           },
         },

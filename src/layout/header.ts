@@ -26,17 +26,18 @@ export interface HeaderBlock {
 export function headerLike(view: SheetView, r: number): boolean {
   const cols = view.nonBlankCols(r);
   if (cols.length < 2) return false;
+  // Numbers first: it is the cheap test that rejects almost every data row.
+  for (const c of cols) {
+    const v = view.cell(r, c)!.value;
+    // Years in a header ("2021") are fine; other numbers mean data.
+    if (typeof v === 'number' && !(Number.isInteger(v) && v >= 2000 && v <= 2099)) return false;
+  }
   let headerWords = 0;
   for (const c of cols) {
     const cell = view.cell(r, c)!;
-    if (typeof cell.value === 'number') {
-      // Years in a header ("2021") are fine; other numbers mean data.
-      if (!(Number.isInteger(cell.value) && cell.value >= 2000 && cell.value <= 2099)) return false;
-      continue;
-    }
+    if (typeof cell.value === 'number') continue;
     const t = cellText(cell);
-    if (looksNumeric(t)) return false;
-    if (t.length > 120) return false;
+    if (t.length > 120 || looksNumeric(t)) return false;
     if (isHeaderWord(t)) headerWords++;
   }
   return headerWords >= 2;

@@ -105,6 +105,7 @@ export function guessRole(parts: string[]): RoleGuess | undefined {
 
 /** Words that only appear in header rows, for telling a second header row from a data row. */
 export function isHeaderWord(text: string): boolean {
+  if (text.length > 80) return false;
   const w = words(text);
   if (!w || w.length > 60) return false;
   if (guessRole([w])) return true;

@@ -9,6 +9,8 @@ import { cellText, words } from './text';
 export function findScaleTable(view: SheetView, r: number): { table: FoundScaleTable; end: number } | undefined {
   const cols = view.nonBlankCols(r);
   if (cols.length < 2 || cols.length > 5) return undefined;
+  // A header row holds only text; this cheap test skips data rows.
+  if (cols.some(c => typeof view.cell(r, c)!.value !== 'string')) return undefined;
   let rangeCol: number | undefined;
   let labelCol: number | undefined;
   for (const c of cols) {

@@ -69,11 +69,6 @@ const TABS: { id: TabId; label: string }[] = [
   { id: 'pengaturan', label: 'Pengaturan' },
 ];
 
-function exportFileName(workbook: string): string {
-  const base = workbook.replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'buku kerja';
-  return `Ringkasan Capaian - ${base}.xlsx`;
-}
-
 export function App({ services, dark, whenReady }: AppProps): React.ReactElement {
   const styles = useStyles();
   const [state, dispatch] = React.useReducer(paneReducer, INITIAL_STATE);
