@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Architecture rules the type checker cannot see:
+ *  - the core (src/engine, src/layout) imports no host, DOM, file or UI code;
+ *  - only src/workbook/office touches Excel.run / the Excel object model;
+ *  - nothing in the core reads numbers with parseFloat.
+ * Exits 1 with one line per violation.
+ */
+const fs = require('fs');
+const path = require('path');
+const root = path.join(__dirname, '..', 'src');
+const files = [];
+(function walk(d) {
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    const p = path.join(d, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (/\.tsx?$/.test(e.name)) files.push(p);
+  }
+})(root);
+
+const problems = [];
+for (const f of files) {
+  const rel = path.relative(root, f).split(path.sep).join('/');
+  const src = fs.readFileSync(f, 'utf8');
+  const core = rel.startsWith('engine/') || rel.startsWith('layout/');
+  if (core) {
+    for (const m of src.matchAll(/from '([^']+)'/g)) {
+      const spec = m[1];
+      if (/^(exceljs|react|react-dom|@fluentui|fs|path|child_process|os)$/.test(spec) || /workbook\/(office|xlsx)|taskpane|commands|\/cli\//.test(spec)) {
+        problems.push(`${rel}: inti tidak boleh mengimpor ${spec}`);
+      }
+    }
+    if (/\bparseFloat\s*\(/.test(src)) problems.push(`${rel}: parseFloat dilarang di inti; gunakan parseNumberText`);
+    if (/\b(window|document)\./.test(src)) problems.push(`${rel}: inti tidak boleh memakai DOM`);
+  }
+  if (!rel.startsWith('workbook/office/') && !rel.startsWith('taskpane/host-actions') && /\bExcel\.run\s*\(/.test(src)) {
+    problems.push(`${rel}: Excel.run hanya boleh dipanggil di src/workbook/office`);
+  }
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log(`arsitektur: ${files.length} berkas diperiksa, tidak ada pelanggaran`);

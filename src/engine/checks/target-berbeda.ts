@@ -1,0 +1,169 @@
+import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
+import { plain } from '../decimal';
+import { formatId } from '../number';
+import type { Finding } from '../report';
+import { matchesStated } from '../rounding';
+import { finding, isNumber, ref, type CheckContext, type CheckRule } from './context';
+
+/**
+ * target_berbeda: the same indicator has one target in a perjanjian_kinerja table and another in a
+ * realisasi_kinerja table. Reported on the realisation table's target cell; related = the PK cell.
+ *
+ * Indicators are matched by their normalised text (lower case, no punctuation, no parenthesised
+ * abbreviation such as "(IKM)" or "(PATEN)"), fuzzily — token-set similarity, character-bigram
+ * similarity (for "di fasilitasi"/"difasilitasi" and typos) or one text containing the other — and
+ * only as mutual best matches, so two similar indicators ("penanganan gangguan … difasilitasi" and
+ * "… dimonitoring") are never crossed.
+ */
+
+export interface IndicatorMatch {
+  pk: RowValues;
+  pkTable: TableValues;
+  real: RowValues;
+  realTable: TableValues;
+  score: number;
+}
+
+const MIN_SCORE = 0.8;
+const MARGIN = 0.04;
+
+/** The indicator text of a row: the Indikator column, else the Uraian column, else the label. */
+export function indicatorText(rv: RowValues): string {
+  return (rv.cells.indikator?.text || rv.cells.uraian?.text || rv.row.label || '').trim();
+}
+
+/** Lower case, parenthesised parts and punctuation removed, single spaces. */
+export function normIndicator(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^\s*\d+(\.\d+)*[.)]?\s+/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i++) {
+    const g = s.slice(i, i + 2);
+    m.set(g, (m.get(g) || 0) + 1);
+  }
+  return m;
+}
+
+function dice(a: string, b: string): number {
+  const A = bigrams(a.replace(/ /g, ''));
+  const B = bigrams(b.replace(/ /g, ''));
+  let inter = 0;
+  let total = 0;
+  for (const [g, n] of A) {
+    inter += Math.min(n, B.get(g) || 0);
+    total += n;
+  }
+  for (const n of B.values()) total += n;
+  return total ? (2 * inter) / total : 0;
+}
+
+/** Similarity of two normalised indicator texts, 0..1 (1 = the same text). */
+export function indicatorSimilarity(a: string, b: string): number {
+  if (!a || !b) return 0;
+  if (a === b) return 1;
+  const ta = new Set(a.split(' '));
+  const tb = new Set(b.split(' '));
+  let inter = 0;
+  for (const t of ta) if (tb.has(t)) inter++;
+  const jaccard = inter / (ta.size + tb.size - inter);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const shortTokens = short.split(' ').length;
+  const contained = shortTokens >= 2 && (' ' + long + ' ').includes(' ' + short + ' ') ? 0.8 + 0.15 * (short.length / long.length) : 0;
+  return Math.min(0.99, Math.max(jaccard, contained, dice(a, b)));
+}
+
+interface Candidate {
+  rv: RowValues;
+  tv: TableValues;
+  norm: string;
+}
+
+function candidates(tables: TableValues[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const tv of tables) {
+    for (const rv of tv.rows) {
+      if (rv.row.kind !== 'data') continue;
+      const norm = normIndicator(indicatorText(rv));
+      if (norm.length >= 3) out.push({ rv, tv, norm });
+    }
+  }
+  return out;
+}
+
+/** Pairs each indicator of every realisation table with its PK indicator (mutual best matches). */
+export function matchIndicators(ctx: CheckContext): IndicatorMatch[] {
+  const pkTables = ctx.tables.filter(t => t.table.kind === 'perjanjian_kinerja' && (t.table.columns.indikator || t.table.columns.target));
+  const pks = candidates(pkTables);
+  if (!pks.length) return [];
+  const out: IndicatorMatch[] = [];
+  for (const realTable of ctx.tables.filter(t => t.table.kind === 'realisasi_kinerja')) {
+    const reals = candidates([realTable]);
+    const score = reals.map(r => pks.map(p => indicatorSimilarity(r.norm, p.norm)));
+    reals.forEach((r, i) => {
+      const row = score[i];
+      let best = -1;
+      let second = 0;
+      row.forEach((s, j) => {
+        if (best < 0 || s > row[best]) {
+          if (best >= 0) second = Math.max(second, row[best]);
+          best = j;
+        } else second = Math.max(second, s);
+      });
+      if (best < 0 || row[best] < MIN_SCORE) return;
+      if (row[best] < 1 && row[best] - second < MARGIN) return;
+      // Mutual: no other row of this realisation table fits that PK indicator better.
+      const rival = reals.some((_, k) => k !== i && score[k][best] > row[best]);
+      if (rival) return;
+      const p = pks[best];
+      out.push({ pk: p.rv, pkTable: p.tv, real: r.rv, realTable, score: row[best] });
+    });
+  }
+  return out;
+}
+
+/** Two targets are the same when equal after rounding to the fewer decimals, or 100% against 1. */
+export function sameTarget(a: ValueCell & { value: NonNullable<ValueCell['value']> }, b: ValueCell & { value: NonNullable<ValueCell['value']> }): boolean {
+  const eq = (x: typeof a, y: typeof b) =>
+    x.value.eq(y.value) ||
+    (x.decimals <= y.decimals ? matchesStated(x.value, x.decimals, y.value) : matchesStated(y.value, y.decimals, x.value));
+  if (eq(a, b)) return true;
+  if (a.percent !== b.percent) {
+    const [pct, plainCell] = a.percent ? [a, b] : [b, a];
+    if (plainCell.value.times(100).eq(pct.value)) return true;
+  }
+  return false;
+}
+
+export function shortName(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 60 ? t.slice(0, 57).trimEnd() + '…' : t;
+}
+
+/** How a target reads in a message: "5 kelompok", "92,27", "100%". */
+export function targetText(c: ValueCell & { value: NonNullable<ValueCell['value']> }): string {
+  const n = formatId(c.value);
+  if (c.percent) return n + '%';
+  return c.unit ? `${n} ${c.unit}` : n;
+}
+
+export const targetBerbeda: CheckRule = ctx => {
+  const out: Finding[] = [];
+  for (const m of matchIndicators(ctx)) {
+    const t = m.real.cells.target;
+    const p = m.pk.cells.target;
+    if (!isNumber(t) || !isNumber(p)) continue;
+    if (sameTarget(t, p)) continue;
+    const name = shortName(indicatorText(m.real));
+    const message = `Target indikator "${name}" tertulis ${targetText(t)}, berbeda dengan target pada Perjanjian Kinerja (${ref(p.sheet, p.addr, t.sheet)}) sebesar ${targetText(p)}.`;
+    out.push(finding('target_berbeda', 'error', { sheet: t.sheet, addr: t.addr }, t.display, plain(p.value), message, [ref(p.sheet, p.addr, t.sheet)]));
+  }
+  return out;
+};
