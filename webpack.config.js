@@ -70,6 +70,8 @@ module.exports = (env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
+      // Dynamic imports name '.js' files (node16 resolution in tsconfig); the sources are .ts.
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
       // Browser bundles never get Node built-ins; a module that needs one is a CLI module.
       fallback: { fs: false, path: false, stream: false, zlib: false, crypto: false },
     },

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { WorkbookRefusal } from '../workbook/port';
-import { readXlsxFile } from '../workbook/xlsx/read';
+import { readUserWorkbook } from '../workbook/xlsx/adapter';
 import { evaluateWorkbook } from '../usecase/check';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args';
 import { humanReport } from './human';
@@ -49,7 +49,7 @@ async function check(args: CliArgs): Promise<number> {
   for (const file of args.files) {
     try {
       say(`Membaca ${path.basename(file)}…`);
-      const wb = await readXlsxFile(file);
+      const wb = await readUserWorkbook(file);
       say(`Memeriksa ${path.basename(file)}…`);
       const { report } = evaluateWorkbook(wb, args.settings);
       reports.push(report);

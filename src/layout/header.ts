@@ -1,4 +1,5 @@
 import { isBlank } from '../workbook/grid';
+import { OWN_COLUMN_MARK } from '../workbook/plan';
 import type { ColumnMapping } from './model';
 import { guessRole, isHeaderWord } from './roles';
 import { numberingRow, type SheetView } from './sheet-view';
@@ -89,6 +90,8 @@ export function readHeader(view: SheetView, r: number): HeaderBlock | undefined 
   const labels = numberingRow(view, after, left, right);
   const guesses: HeaderBlock['guesses'] = [];
   for (const [c, p] of parts) {
+    // Our own recomputed columns beside a table are never the user's.
+    if (p.some(x => x.includes(OWN_COLUMN_MARK))) continue;
     const g = guessRole(p);
     if (g) guesses.push({ col: c, ...g, header: p.filter((x, i, a) => x && a.indexOf(x) === i).join(' / ') });
   }

@@ -1,4 +1,5 @@
-import type { WorkbookData, SheetGrid } from '../workbook/grid';
+import { cellAt, type WorkbookData, type SheetGrid } from '../workbook/grid';
+import { OWN_SHEET_NAMES, OWN_SHEET_TITLES, RUN_RECORD_SHEET } from '../workbook/plan';
 import { rangeA1 } from '../workbook/address';
 import { readBody } from './body';
 import { resolveColumns } from './columns';
@@ -18,6 +19,7 @@ export function recognise(wb: WorkbookData): Recognition {
   const scaleTables: FoundScaleTable[] = [];
   const notices: string[] = [];
   for (const sheet of wb.sheets) {
+    if (isOwnSheet(sheet)) continue;
     const found = recogniseSheet(sheet);
     tables.push(...found.tables);
     scaleTables.push(...found.scaleTables);
@@ -27,6 +29,14 @@ export function recognise(wb: WorkbookData): Recognition {
   }
   if (!wb.sheets.some(s => s.rowCount > 0)) notices.push('Buku kerja kosong: tidak ada sel berisi data.');
   return { tables, scaleTables, notices };
+}
+
+/** A sheet an earlier run of ours wrote (in hosts that keep it while reading): never a user table. */
+function isOwnSheet(sheet: SheetGrid): boolean {
+  if (sheet.name === RUN_RECORD_SHEET) return true;
+  if (!OWN_SHEET_NAMES.some(n => sheet.name === n || sheet.name.startsWith(`${n} (`))) return false;
+  const first = cellAt(sheet, 1, 1)?.value;
+  return typeof first === 'string' && (OWN_SHEET_TITLES as readonly string[]).includes(first.trim());
 }
 
 export function recogniseSheet(sheet: SheetGrid): { tables: RecognisedTable[]; scaleTables: FoundScaleTable[] } {

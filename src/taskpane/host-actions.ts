@@ -4,6 +4,7 @@
  * adapter; components reach it through props, never by import.
  */
 import type { SheetWrite } from '../workbook/plan';
+import { buildXlsx, toBase64 } from './export/xlsx-writer';
 
 export type ExportResult =
   /** Excel opened the summary as a new workbook (ExcelApi 1.8 `Excel.createWorkbook`). */
@@ -84,7 +85,6 @@ export function createHostActions(host: OfficeHost = defaultOfficeHost()): HostA
     },
 
     async exportSummary(sheets, fileName) {
-      const { buildXlsx, toBase64 } = await import(/* webpackChunkName: "ekspor" */ './export/xlsx-writer');
       const bytes = buildXlsx(sheets);
       let createError: unknown;
       if (host.isSetSupported('ExcelApi', '1.8') && typeof host.excel.createWorkbook === 'function') {

@@ -8,10 +8,11 @@ import { officeSettingsStore, type SettingsStore } from '../settings-store';
 import { createHostActions, type HostActions } from './host-actions';
 import type { PaneServices } from './state/services';
 
+/** '.js' paths as ES module imports need them under node16 resolution; webpack maps them to the .ts sources. */
 function loadCore() {
   return Promise.all([
-    import(/* webpackChunkName: "inti" */ '../usecase/run'),
-    import(/* webpackChunkName: "inti" */ '../workbook/office/adapter'),
+    import(/* webpackChunkName: "inti" */ '../usecase/run.js'),
+    import(/* webpackChunkName: "inti" */ '../workbook/office/adapter.js'),
   ]);
 }
 

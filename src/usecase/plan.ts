@@ -1,6 +1,9 @@
 import type { Finding } from '../engine/report';
-import { emptyPlan, type FillGroup, type PlannedCell, type SheetWrite, type WritePlan } from '../workbook/plan';
-import { sheetRef } from '../workbook/address';
+import type { ComputedValue } from '../engine/compute';
+import { emptyPlan, OWN_SHEET_TITLES, type BlockWrite, type FillGroup, type PlannedCell, type SheetWrite, type WritePlan } from '../workbook/plan';
+import { a1, columnLetter, sheetRef } from '../workbook/address';
+import type { TableValues } from '../layout/table-values';
+import { capaianFormula, cellIndex, efisiensiFormula, FMT_PERSEN, FMT_RUPIAH, isLive, num, sourceRef, summarySheet } from './summary-sheet';
 import type { Evaluation } from './check';
 import type { RunSettings } from './settings';
 
@@ -18,8 +21,16 @@ export function buildPlan(ev: Evaluation, settings: RunSettings, now: Date = new
   const plan = emptyPlan();
   plan.fills = fillGroups(ev.report.findings);
   plan.notes = notesFor(ev.report.findings);
+  if (settings.output === 'kolom') {
+    for (const tv of ev.tables) {
+      const b = tableBlock(ev, tv, settings);
+      if (!b) continue;
+      plan.blocks.push(b.block);
+      plan.notes.push(...b.notes);
+    }
+  }
+  plan.sheets.push(summarySheet(ev, settings, now));
   plan.sheets.push(temuanSheet(ev, now));
-  void settings;
   return plan;
 }
 
@@ -56,7 +67,7 @@ export function notesFor(findings: Finding[]): WritePlan['notes'] {
 export function temuanSheet(ev: Evaluation, now: Date): SheetWrite {
   const head = (t: string): PlannedCell => ({ value: t, bold: true, fill: 'FFD9E1F2', wrap: true });
   const rows: PlannedCell[][] = [
-    [{ value: 'Daftar Temuan Hitung Capaian', bold: true }],
+    [{ value: OWN_SHEET_TITLES[1], bold: true }],
     [{ value: `Buku kerja: ${ev.report.workbook} · diperiksa ${now.toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric' })} · ${ev.scaleSource}` }],
     [],
     ['No', 'Lembar', 'Sel', 'Tingkat', 'Aturan', 'Tertulis', 'Seharusnya', 'Keterangan'].map(head),
@@ -81,4 +92,103 @@ export function temuanSheet(ev: Evaluation, now: Date): SheetWrite {
     autoFilter: `A4:H${Math.max(4, rows.length)}`,
     landscape: true,
   };
+}
+
+const BLOCK_KINDS = new Set(['realisasi_kinerja', 'realisasi_anggaran', 'efisiensi']);
+
+/** Column heading of a recomputed value, by metric and the stated column's role ("capaian_2022" → "Capaian 2022"). */
+function blockHeading(v: ComputedValue): string {
+  const year = /_(\d{4})$/.exec(v.role)?.[1];
+  const y = year ? ` ${year}` : '';
+  switch (v.metric) {
+    case 'capaian_kinerja':
+    case 'rata_rata_capaian':
+      return `Capaian${y} (hitung ulang)`;
+    case 'persen_anggaran':
+      return `Serapan${y} (hitung ulang)`;
+    case 'sisa':
+      return v.role === 'selisih' ? 'Selisih (hitung ulang)' : 'Sisa (hitung ulang)';
+    case 'persen_sisa':
+      return v.role === 'persen_selisih' ? '% Selisih (hitung ulang)' : '% Sisa (hitung ulang)';
+    case 'efisiensi':
+      return 'Efisiensi (hitung ulang)';
+    default:
+      return `${v.metric} (hitung ulang)`;
+  }
+}
+
+/**
+ * Our columns just right of a table (one empty column between), one per recomputed role, with live formulas
+ * on the source cells and the engine's value cached. Text numbers get the engine's value and a note.
+ */
+export function tableBlock(ev: Evaluation, tv: TableValues, settings: RunSettings): { block: BlockWrite; notes: WritePlan['notes'] } | undefined {
+  const t = tv.table;
+  if (!BLOCK_KINDS.has(t.kind)) return undefined;
+  const values = ev.computed.values.filter(v => v.tableId === t.id);
+  if (!values.length) return undefined;
+  const cells = cellIndex(tv);
+  // One column per role, in the order of the stated columns.
+  const roleCol = new Map<string, number>();
+  for (const v of values) {
+    const c = cells.get(v.cell)?.col ?? 0;
+    if (!roleCol.has(v.role) || c < roleCol.get(v.role)!) roleCol.set(v.role, c);
+  }
+  const roles = [...roleCol.entries()].sort((a, b) => a[1] - b[1]).map(e => e[0]);
+  const top = t.headerRows[0];
+  const left = t.right + 2;
+  const height = t.bodyBottom - top + 1;
+  const rows: PlannedCell[][] = Array.from({ length: height }, () => roles.map(() => ({})));
+  const notes: WritePlan['notes'] = [];
+  roles.forEach((role, j) => {
+    const first = values.find(v => v.role === role && v.metric !== 'rata_rata_capaian') || values.find(v => v.role === role)!;
+    rows[0][j] = { value: blockHeading(first), bold: true, wrap: true, fill: 'FFE2EFDA' };
+  });
+  for (const v of values) {
+    const j = roles.indexOf(v.role);
+    const i = v.row - top;
+    if (i <= 0 || i >= height) continue;
+    const fmt = v.places === 0 ? FMT_RUPIAH : FMT_PERSEN;
+    const f = blockFormula(v, cells, roles, left, top, values, settings);
+    const at = a1(v.row, left + j);
+    if (f) rows[i][j] = { formula: f, value: num(v.value), numFmt: fmt };
+    else {
+      rows[i][j] = { value: num(v.value), numFmt: fmt };
+      const text = v.inputs.some(c => cells.get(c)?.fromText);
+      notes.push({
+        sheet: t.sheet,
+        cell: at,
+        text: `Hitung Capaian: ${text ? 'sel sumber berisi angka sebagai teks, sehingga nilai ini ditulis sebagai angka hasil hitung ulang (bukan rumus).' : 'nilai hasil hitung ulang (bukan rumus).'} ${v.formula}.`,
+      });
+    }
+  }
+  return { block: { sheet: t.sheet, topLeft: a1(top, left), rows, columnWidth: 16 }, notes };
+}
+
+/** Live formula for one recomputed value, or undefined when its inputs are not real numeric cells. */
+function blockFormula(v: ComputedValue, cells: Map<string, import('../layout/table-values').ValueCell>, roles: string[], left: number, top: number, values: ComputedValue[], settings: RunSettings): string | undefined {
+  if (v.metric === 'rata_rata_capaian') {
+    if (settings.capSebelumRataRata !== null) return undefined;
+    const col = columnLetter(left + roles.indexOf(v.role));
+    const rowsOf = v.inputs.map(c => values.find(x => x.cell === c && x.metric === 'capaian_kinerja'));
+    if (!rowsOf.length || rowsOf.some(x => !x || x.row <= top)) return undefined;
+    return `IFERROR(AVERAGE(${rowsOf.map(x => col + x!.row).join(',')}),"")`;
+  }
+  const ins = v.inputs.map(c => cells.get(c));
+  if (ins.length < 2 || !ins.every(isLive)) return undefined;
+  const [x, y] = ins.map(c => sourceRef(c!));
+  switch (v.metric) {
+    case 'capaian_kinerja':
+      if (/rentang/.test(v.formula)) return undefined;
+      return capaianFormula(x, y, v.polarity);
+    case 'persen_anggaran':
+      return `IFERROR(${x}/${y}*100,"")`;
+    case 'sisa':
+      return `${x}-${y}`;
+    case 'persen_sisa':
+      return `IFERROR((${x}-${y})/${x}*100,"")`;
+    case 'efisiensi':
+      return efisiensiFormula(settings.efisiensi, x, y);
+    default:
+      return undefined;
+  }
 }

@@ -5,7 +5,7 @@ import { EFISIENSI_DEFINITIONS, type EfisiensiDefinition } from '../engine/efisi
 import { serapan, sisa } from '../engine/anggaran';
 import type { TableValues, ValueCell } from '../layout/table-values';
 import { sheetRef } from '../workbook/address';
-import type { PlannedCell, SheetWrite } from '../workbook/plan';
+import { OWN_SHEET_TITLES, type PlannedCell, type SheetWrite } from '../workbook/plan';
 import type { Evaluation } from './check';
 import type { RunSettings } from './settings';
 
@@ -87,7 +87,7 @@ function sourceCell(vc: ValueCell | undefined, sheet: string, fmt?: string): Pla
 export function summarySheet(ev: Evaluation, settings: RunSettings, now: Date): SheetWrite {
   const def = EFISIENSI_DEFINITIONS[settings.efisiensi as EfisiensiDefinition];
   const rows: PlannedCell[][] = [
-    [{ value: 'Ringkasan Capaian Kinerja dan Anggaran', bold: true }],
+    [{ value: OWN_SHEET_TITLES[0], bold: true }],
     [{ value: `Buku kerja: ${ev.report.workbook}` }],
     [{ value: `Tanggal penghitungan: ${now.toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric' })}` }],
     [{ value: `Skala kategori: ${ev.scaleSource}` }],

@@ -8,6 +8,10 @@
 export const RUN_RECORD_SHEET = 'HitungCapaian_Data';
 /** Prefix of every sheet we own; a user sheet with such a name is never overwritten. */
 export const OWN_SHEET_NAMES = ['Ringkasan Capaian', 'Temuan', 'Narasi'] as const;
+/** First-cell titles of our sheets: with the name, they tell our sheet from a user's of the same name. */
+export const OWN_SHEET_TITLES = ['Ringkasan Capaian Kinerja dan Anggaran', 'Daftar Temuan Hitung Capaian', 'Narasi Capaian Kinerja'] as const;
+/** Every header we write above our recomputed columns ends with this. */
+export const OWN_COLUMN_MARK = '(hitung ulang)';
 
 /** One cell of ours: a literal value, or a live formula (without '=') with its cached result. */
 export interface PlannedCell {

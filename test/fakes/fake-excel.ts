@@ -20,7 +20,8 @@
  *       created), `perCellCalls` (a getRange / getCell addressing a single cell), `noteCalls`, `actions`,
  *       `requestBytes` / `responseBytes` (JSON length of everything sent / received, plus
  *       ACTION_OVERHEAD_BYTES per queued action), `maxSyncBytes` (largest request or response of one sync),
- *       `syncLog` (per sync), `suspendCalculation` / `suspendScreenUpdating` (calls).
+ *       `syncLog` (per sync), `suspendCalculation` / `suspendScreenUpdating` (calls), `rangeWrites` /
+ *       `maxRangeWriteBytes` (2-D writes of values, formulas or number formats, and the largest one).
  *     - `failNextSync(code, message?)`: the next sync rejects with an OfficeExtension.Error-like error.
  *     - `setProtected(sheet, on)`, `setHiddenRows(sheet, rows)`: change state between runs.
  *     - `toWorkbookData({ includeRecordSheet? })`: the state back as WorkbookData (values-only used ranges).
@@ -72,6 +73,9 @@ export interface FakeStats {
   syncLog: FakeSyncLog[];
   suspendCalculation: number;
   suspendScreenUpdating: number;
+  /** Writes of values / formulas / numberFormat arrays, and the largest one's JSON length. */
+  rangeWrites: number;
+  maxRangeWriteBytes: number;
 }
 
 export interface FakeSheetState {
@@ -451,7 +455,8 @@ abstract class FakeObject {
 class FakeApplication extends FakeObject {
   suspendApiCalculationUntilNextSync(): void {
     this.context.host.stats.suspendCalculation++;
-    this.context.enqueueApi('1.6', 0, () => { this.context.suspendCalc = true; return undefined; });
+    this.context.suspendCalc = true;
+    this.context.enqueueApi('1.6', 0, () => undefined);
   }
   suspendScreenUpdatingUntilNextSync(): void {
     this.context.host.stats.suspendScreenUpdating++;
@@ -799,7 +804,11 @@ class FakeRange extends FakeObject {
   }
 
   private write(kind: 'values' | 'formulas' | 'numberFormat', m: unknown[][]): void {
-    this.context.enqueue(size(m), () => {
+    const bytes = size(m);
+    const stats = this.context.host.stats;
+    stats.rangeWrites++;
+    stats.maxRangeWriteBytes = Math.max(stats.maxRangeWriteBytes, bytes);
+    this.context.enqueue(bytes, () => {
       const s = this.ws.writable();
       const r = this.resolve();
       const rows = r.bottom - r.top + 1;
@@ -1097,7 +1106,7 @@ class FakeNote extends FakeObject {
 function emptyStats(): FakeStats {
   return {
     syncs: 0, runs: 0, proxies: 0, perCellCalls: 0, noteCalls: 0, actions: 0, requestBytes: 0, responseBytes: 0,
-    maxSyncBytes: 0, syncLog: [], suspendCalculation: 0, suspendScreenUpdating: 0,
+    maxSyncBytes: 0, syncLog: [], suspendCalculation: 0, suspendScreenUpdating: 0, rangeWrites: 0, maxRangeWriteBytes: 0,
   };
 }
 

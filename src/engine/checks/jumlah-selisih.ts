@@ -125,11 +125,22 @@ function checkColumn(tv: TableValues, role: string, tree: Tree): Finding[] {
   const agrees = (stated: Dec, decimals: number, total: Dec) =>
     total.eq(stated) || (decimals < total.decimalPlaces() && matchesStated(stated, decimals, total));
 
+  // A sisa/selisih that equals its own row's pagu − realisasi is right where it stands: when its
+  // children do not add up to it, the wrong figure is a child's (sisa_selisih reports that one).
+  const base = baseRole(role);
+  const minuendRole = base === 'selisih' && tv.table.columns.target_kas ? 'target_kas' : 'pagu';
+  const selfConsistent = (i: number, stated: Dec): boolean => {
+    if (base !== 'sisa' && base !== 'selisih') return false;
+    const a = money(rows[i].cells[minuendRole]);
+    const r = money(rows[i].cells.realisasi);
+    return a !== undefined && r !== undefined && a.minus(r).eq(stated);
+  };
+
   const out: Finding[] = [];
-  const report = (i: number, kids: number[], what: string) => {
+  const report = (i: number, kids: number[], what: string, isTotal = false) => {
     const stated = val(i);
     const cell = rows[i].cells[role];
-    if (stated === undefined || !cell) return;
+    if (stated === undefined || !cell || selfConsistent(i, stated)) return;
     const used = kids.filter(k => eff(k) !== undefined);
     if (!used.length) return;
     const total = sum(used.map(k => eff(k)!));
@@ -140,7 +151,9 @@ function checkColumn(tv: TableValues, role: string, tree: Tree): Finding[] {
     const related = relatedCells(used.map(k => rows[k].cells[role]).filter(Boolean), cell.sheet);
     const name = ROLE_NAME[baseRole(role)] || role;
     const n = used.length;
-    const message = `${name} ${what} tertulis ${formatRupiah(stated)}, sedangkan jumlah ${n} baris rinciannya ${formatRupiah(total)}.`;
+    const message = isTotal
+      ? `${name} ${what} tertulis ${formatRupiah(stated)}, sedangkan jumlah ${n} baris yang dijumlahkannya ${formatRupiah(total)}.`
+      : `${name} ${what} tertulis ${formatRupiah(stated)}, sedangkan jumlah ${n} baris rinciannya ${formatRupiah(total)}.`;
     out.push(finding('jumlah_selisih', 'error', { sheet: cell.sheet, addr: cell.addr }, cell.display, plain(total), message, related));
   };
 
@@ -149,14 +162,14 @@ function checkColumn(tv: TableValues, role: string, tree: Tree): Finding[] {
     report(i, kids, describe(rows[i]));
   }
   for (const [t, kids] of tree.totals) {
-    report(t, kids, `pada baris ${quote(rows[t].row.label || 'jumlah')}`);
+    report(t, kids, `pada baris ${quote(rows[t].row.label || 'jumlah')}`, true);
   }
   return out;
 }
 
 /** "program 7.01.05" / "kegiatan "Penyelenggaraan …"" for messages. */
 function describe(rv: RowValues): string {
-  const level = LEVEL_NAME[rv.row.level] || '';
+  const level = LEVEL_NAME[rv.row.level] || (PROGRAM.test(nameOf(rv)) ? 'program' : '');
   const id = rv.row.code || rv.row.marker?.replace(/[.)]+$/, '') || '';
   const label = rv.row.label ? quote(rv.row.label) : '';
   if (rv.row.code) return `${level || 'kode'} ${id}`.trim();

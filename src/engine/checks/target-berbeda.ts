@@ -52,38 +52,49 @@ function bigrams(s: string): Map<string, number> {
   return m;
 }
 
-function dice(a: string, b: string): number {
-  const A = bigrams(a.replace(/ /g, ''));
-  const B = bigrams(b.replace(/ /g, ''));
-  let inter = 0;
-  let total = 0;
-  for (const [g, n] of A) {
-    inter += Math.min(n, B.get(g) || 0);
-    total += n;
-  }
-  for (const n of B.values()) total += n;
-  return total ? (2 * inter) / total : 0;
-}
-
 /** Similarity of two normalised indicator texts, 0..1 (1 = the same text). */
 export function indicatorSimilarity(a: string, b: string): number {
-  if (!a || !b) return 0;
-  if (a === b) return 1;
-  const ta = new Set(a.split(' '));
-  const tb = new Set(b.split(' '));
-  let inter = 0;
-  for (const t of ta) if (tb.has(t)) inter++;
-  const jaccard = inter / (ta.size + tb.size - inter);
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const shortTokens = short.split(' ').length;
-  const contained = shortTokens >= 2 && (' ' + long + ' ').includes(' ' + short + ' ') ? 0.8 + 0.15 * (short.length / long.length) : 0;
-  return Math.min(0.99, Math.max(jaccard, contained, dice(a, b)));
+  return similarity(features(a), features(b));
 }
 
 interface Candidate {
   rv: RowValues;
   tv: TableValues;
   norm: string;
+}
+
+interface Features {
+  norm: string;
+  tokens: Set<string>;
+  grams: Map<string, number>;
+  gramCount: number;
+}
+
+function features(norm: string): Features {
+  const grams = bigrams(norm.replace(/ /g, ''));
+  let gramCount = 0;
+  for (const n of grams.values()) gramCount += n;
+  return { norm, tokens: new Set(norm.split(' ')), grams, gramCount };
+}
+
+/** indicatorSimilarity over precomputed features (the matcher compares every pair). */
+function similarity(a: Features, b: Features): number {
+  if (!a.norm || !b.norm) return 0;
+  if (a.norm === b.norm) return 1;
+  let inter = 0;
+  for (const t of a.tokens) if (b.tokens.has(t)) inter++;
+  const jaccard = inter / (a.tokens.size + b.tokens.size - inter);
+  const [short, long] = a.norm.length <= b.norm.length ? [a, b] : [b, a];
+  const contained = short.tokens.size >= 2 && (' ' + long.norm + ' ').includes(' ' + short.norm + ' ') ? 0.8 + 0.15 * (short.norm.length / long.norm.length) : 0;
+  let d = 0;
+  const total = a.gramCount + b.gramCount;
+  // Dice cannot reach the threshold when one text is much shorter than the other.
+  if (total && Math.min(a.gramCount, b.gramCount) / Math.max(a.gramCount, b.gramCount) >= 0.6) {
+    let common = 0;
+    for (const [g, n] of a.grams) common += Math.min(n, b.grams.get(g) || 0);
+    d = (2 * common) / total;
+  }
+  return Math.min(0.99, Math.max(jaccard, contained, d));
 }
 
 function candidates(tables: TableValues[]): Candidate[] {
@@ -103,21 +114,20 @@ export function matchIndicators(ctx: CheckContext): IndicatorMatch[] {
   const pkTables = ctx.tables.filter(t => t.table.kind === 'perjanjian_kinerja' && (t.table.columns.indikator || t.table.columns.target));
   const pks = candidates(pkTables);
   if (!pks.length) return [];
+  const pkF = pks.map(p => features(p.norm));
   const out: IndicatorMatch[] = [];
   for (const realTable of ctx.tables.filter(t => t.table.kind === 'realisasi_kinerja')) {
     const reals = candidates([realTable]);
-    const score = reals.map(r => pks.map(p => indicatorSimilarity(r.norm, p.norm)));
+    const realF = reals.map(r => features(r.norm));
+    const score = realF.map(r => pkF.map(p => similarity(r, p)));
     reals.forEach((r, i) => {
       const row = score[i];
-      let best = -1;
-      let second = 0;
+      let best = 0;
       row.forEach((s, j) => {
-        if (best < 0 || s > row[best]) {
-          if (best >= 0) second = Math.max(second, row[best]);
-          best = j;
-        } else second = Math.max(second, s);
+        if (s > row[best]) best = j;
       });
-      if (best < 0 || row[best] < MIN_SCORE) return;
+      const second = Math.max(0, ...row.filter((_, j) => j !== best && pks[j].norm !== pks[best].norm));
+      if (row[best] < MIN_SCORE) return;
       if (row[best] < 1 && row[best] - second < MARGIN) return;
       // Mutual: no other row of this realisation table fits that PK indicator better.
       const rival = reals.some((_, k) => k !== i && score[k][best] > row[best]);
@@ -147,11 +157,14 @@ export function shortName(s: string): string {
   return t.length > 60 ? t.slice(0, 57).trimEnd() + '…' : t;
 }
 
-/** How a target reads in a message: "5 kelompok", "92,27", "100%". */
-export function targetText(c: ValueCell & { value: NonNullable<ValueCell['value']> }): string {
+/** How a target reads in a message: "5 Kelompok", "92,27", "100%" (unit from the cell or the Satuan column). */
+export function targetText(c: ValueCell & { value: NonNullable<ValueCell['value']> }, rv?: RowValues): string {
   const n = formatId(c.value);
   if (c.percent) return n + '%';
-  return c.unit ? `${n} ${c.unit}` : n;
+  const satuan = rv?.cells.satuan?.text;
+  // "Nilai", "Indeks" name the kind of figure, not a unit to repeat after it.
+  const unit = c.unit || (satuan && satuan !== '%' && !/\d/.test(satuan) && !/^(nilai|indeks|index|skor|angka|poin)$/i.test(satuan) ? satuan : '');
+  return unit ? `${n} ${unit}` : satuan === '%' ? n + '%' : n;
 }
 
 export const targetBerbeda: CheckRule = ctx => {
@@ -162,7 +175,7 @@ export const targetBerbeda: CheckRule = ctx => {
     if (!isNumber(t) || !isNumber(p)) continue;
     if (sameTarget(t, p)) continue;
     const name = shortName(indicatorText(m.real));
-    const message = `Target indikator "${name}" tertulis ${targetText(t)}, berbeda dengan target pada Perjanjian Kinerja (${ref(p.sheet, p.addr, t.sheet)}) sebesar ${targetText(p)}.`;
+    const message = `Target indikator "${name}" tertulis ${targetText(t, m.real)}, berbeda dengan target pada Perjanjian Kinerja (${ref(p.sheet, p.addr, t.sheet)}) sebesar ${targetText(p, m.pk)}.`;
     out.push(finding('target_berbeda', 'error', { sheet: t.sheet, addr: t.addr }, t.display, plain(p.value), message, [ref(p.sheet, p.addr, t.sheet)]));
   }
   return out;

@@ -18,6 +18,17 @@ const MAX_SHEET_NAME = 31;
  * WorkbookPort over an .xlsx file: reads the input, writes the result to a separate output file.
  * Every run first undoes the previous run (from the hidden record sheet), so results are replaced, never stacked.
  */
+/**
+ * Reads a file as the user made it: an earlier run's sheets, columns, fills and notes are left out,
+ * so checking a workbook we already wrote to never checks our own results.
+ */
+export async function readUserWorkbook(file: string): Promise<WorkbookData> {
+  const wb = await loadWorkbook(file);
+  undoRecord(wb, readRecord(wb));
+  removeRecordSheet(wb);
+  return workbookToData(wb, path.basename(file));
+}
+
 export class XlsxWorkbook implements WorkbookPort {
   /** Indonesian notices from the last apply/clear (renamed sheets, moved or skipped blocks). */
   notices: string[] = [];
@@ -35,10 +46,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The input as the user made it: an earlier run's sheets, columns, fills and notes are left out. */
   async read(): Promise<WorkbookData> {
-    const wb = await loadWorkbook(this.inputPath);
-    undoRecord(wb, readRecord(wb));
-    removeRecordSheet(wb);
-    return workbookToData(wb, path.basename(this.inputPath));
+    return readUserWorkbook(this.inputPath);
   }
 
   async apply(plan: WritePlan): Promise<ApplyResult> {

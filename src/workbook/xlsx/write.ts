@@ -63,8 +63,12 @@ function styleJson(cell: ExcelJS.Cell): string {
 }
 
 function setNote(cell: ExcelJS.Cell, note: string | ExcelJS.Comment | undefined): void {
-  if (note === undefined || note === '') (cell as unknown as { _comment?: unknown })._comment = undefined;
-  else cell.note = note;
+  if (note === undefined || note === '') {
+    // exceljs keeps the comment both on the cell and inside its value model (as loaded); drop both.
+    const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+    c._comment = undefined;
+    if (c._value && c._value.model) delete c._value.model.comment;
+  } else cell.note = note;
 }
 
 /** Undoes an earlier run in memory: notes and fills back to their originals, our block cells and sheets removed. */

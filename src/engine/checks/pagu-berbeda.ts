@@ -1,0 +1,181 @@
+import { codeLevel } from '../../layout/codes';
+import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
+import { Dec, plain } from '../decimal';
+import { formatRupiah } from '../number';
+import type { Finding } from '../report';
+import { finding, isNumber, ref, type CheckRule } from './context';
+import { normalCode } from './kode-ganda';
+
+/**
+ * pagu_berbeda: the same program / kegiatan / sub kegiatan carries different pagu in two tables
+ * (any kinds with a pagu column: dpa, perjanjian_kinerja, realisasi_anggaran).
+ *
+ * Rows are matched by code first (7.01.01.2.01.01 = 7.01.01.2.01.0001), then by normalised name
+ * (without code prefix and without the words "Program"/"Kegiatan"/"Sub Kegiatan"), only between rows
+ * of the same level: a row named "Program …" or coded as a program only meets another program.
+ * A code or name used twice inside one table is ambiguous there and not matched.
+ * When three or more tables agree on one amount, the tables that differ are reported; otherwise the
+ * occurrence in the table that comes first in the workbook is reported, related = the other(s).
+ */
+
+interface Occurrence {
+  t: number; // table order in the workbook
+  rv: RowValues;
+  tv: TableValues;
+  cell: ValueCell & { value: Dec };
+  code?: string;
+  name?: string;
+  level: string;
+}
+
+const LEVEL_WORD: Record<string, string> = { program: 'program', kegiatan: 'kegiatan', sub_kegiatan: 'sub kegiatan', urusan: 'urusan' };
+
+function levelOf(rv: RowValues, name: string): string {
+  if (rv.row.code) return codeLevel(rv.row.code);
+  if (['program', 'kegiatan', 'sub_kegiatan', 'urusan'].includes(rv.row.level)) return rv.row.level;
+  if (/^program\b/i.test(name)) return 'program';
+  if (/^sub\s*kegiatan\b/i.test(name)) return 'sub_kegiatan';
+  if (/^kegiatan\b/i.test(name)) return 'kegiatan';
+  return 'unknown';
+}
+
+/** "7.01.01 PROGRAM PENUNJANG Urusan…" → "penunjang urusan …". */
+export function normName(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/^\s*\d{1,2}(\.\d{1,4})+\s*/, '')
+    .replace(/^\s*(sub\s*kegiatan|kegiatan|program)\s*[:.-]?\s*/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function nameOf(rv: RowValues): string {
+  return (rv.row.label || rv.cells.uraian?.text || '').trim();
+}
+
+function occurrences(tables: TableValues[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  tables.forEach((tv, t) => {
+    if (!tv.table.columns.pagu || !['dpa', 'perjanjian_kinerja', 'realisasi_anggaran'].includes(tv.table.kind)) return;
+    if (tv.table.columns.pagu.percentHeader) return;
+    const mine: Occurrence[] = [];
+    for (const rv of tv.rows) {
+      if (rv.row.kind !== 'data' && rv.row.kind !== 'group') continue;
+      const c = rv.cells.pagu;
+      if (!isNumber(c) || c.percent) continue;
+      const raw = nameOf(rv);
+      const level = levelOf(rv, raw);
+      if (level === 'rekening') continue;
+      const code = rv.row.code ? normalCode(rv.row.code) : undefined;
+      const name = normName(raw);
+      mine.push({ t, rv, tv, cell: c, code, name: name.split(' ').length >= 2 ? name : undefined, level });
+    }
+    // Codes and names used twice in one table are ambiguous there.
+    const count = (key: (o: Occurrence) => string | undefined) => {
+      const m = new Map<string, number>();
+      for (const o of mine) {
+        const k = key(o);
+        if (k) m.set(k, (m.get(k) || 0) + 1);
+      }
+      return m;
+    };
+    const codes = count(o => o.code);
+    const names = count(o => o.name);
+    for (const o of mine) {
+      if (o.code && codes.get(o.code)! > 1) o.code = undefined;
+      if (o.name && names.get(o.name)! > 1) o.name = undefined;
+      if (o.code || o.name) out.push(o);
+    }
+  });
+  return out;
+}
+
+function levelsMeet(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a === 'unknown') return b !== 'program';
+  if (b === 'unknown') return a !== 'program';
+  return false;
+}
+
+export const paguBerbeda: CheckRule = ctx => {
+  const occ = occurrences(ctx.tables);
+  // Union-find over occurrences: same code, or same name at a compatible level (unless both carry
+  // different codes).
+  const parent = occ.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const byCode = new Map<string, number>();
+  occ.forEach((o, i) => {
+    if (!o.code) return;
+    const j = byCode.get(o.code);
+    if (j === undefined) byCode.set(o.code, i);
+    else union(i, j);
+  });
+  const byName = new Map<string, number[]>();
+  occ.forEach((o, i) => {
+    if (o.name) byName.set(o.name, [...(byName.get(o.name) || []), i]);
+  });
+  for (const same of byName.values()) {
+    for (let x = 0; x < same.length; x++) {
+      for (let y = x + 1; y < same.length; y++) {
+        const a = occ[same[x]];
+        const b = occ[same[y]];
+        if (a.t === b.t || (a.code && b.code) || !levelsMeet(a.level, b.level)) continue;
+        union(same[x], same[y]);
+      }
+    }
+  }
+  const groups = new Map<number, Occurrence[]>();
+  occ.forEach((o, i) => {
+    const r = find(i);
+    const g = groups.get(r) || [];
+    g.push(o);
+    groups.set(r, g);
+  });
+
+  const out: Finding[] = [];
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const tables = new Set(g.map(o => o.t));
+    if (tables.size !== g.length) continue; // one table twice: ambiguous
+    const levels = new Set(g.map(o => o.level).filter(l => l !== 'unknown'));
+    if (levels.size > 1) continue;
+    g.sort((a, b) => a.t - b.t || a.rv.row.row - b.rv.row.row);
+    const values = new Map<string, Occurrence[]>();
+    for (const o of g) {
+      const k = plain(o.cell.value);
+      values.set(k, [...(values.get(k) || []), o]);
+    }
+    if (values.size < 2) continue;
+    const ranked = [...values.values()].sort((a, b) => b.length - a.length);
+    const majority = ranked[0].length >= 2 && ranked[0].length > ranked[1].length ? ranked[0] : undefined;
+    const wrong = majority ? g.filter(o => !majority.includes(o)) : [g[0]];
+    for (const o of wrong) {
+      const others = majority ? [majority[0]] : g.filter(x => x !== o);
+      const other = others[0];
+      const lvl = LEVEL_WORD[o.level] || LEVEL_WORD[other.level] || '';
+      const id = o.rv.row.code || other.rv.row.code || `"${short(nameOf(o.rv))}"`;
+      const what = `${lvl ? lvl + ' ' : ''}${id}`;
+      const there = other.cell.sheet === o.cell.sheet ? `tabel lain di lembar yang sama (${other.cell.addr})` : other.cell.sheet;
+      const message = `Pagu ${what} di ${o.cell.sheet} ${formatRupiah(o.cell.value)} berbeda dengan di ${there} ${formatRupiah(other.cell.value)}.`;
+      out.push(
+        finding('pagu_berbeda', 'error', { sheet: o.cell.sheet, addr: o.cell.addr }, o.cell.display, plain(other.cell.value), message, others.map(x => ref(x.cell.sheet, x.cell.addr, o.cell.sheet))),
+      );
+    }
+  }
+  return out;
+};
+
+function short(s: string): string {
+  const t = normNameDisplay(s);
+  return t.length > 60 ? t.slice(0, 57).trimEnd() + '…' : t;
+}
+
+function normNameDisplay(s: string): string {
+  return s.replace(/^\s*\d{1,2}(\.\d{1,4})+\s*/, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,319 @@
+/**
+ * The built add-in in a real browser (Debian's chromium through playwright-core), against a fake Office host:
+ * office.js is answered with a bundle of test/fakes/fake-excel.ts holding seed 000's V2 workbook. Nothing
+ * leaves 127.0.0.1: every other request is aborted and the test asserts none was made.
+ *
+ * Scenario: open the pane, measure time to interactive, run "Hitung Capaian", see the IKM finding on
+ * 'Capaian Kinerja'!E21, select its cell by click and by keyboard, export, clear; run the ribbon's functions
+ * from the commands page, including a failure that opens the dialog. Screenshots go to test-artifacts/.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DIST, ROOT, ensureBuilt } from './build';
+import type { HarnessConfig, Selection } from './browser/fake-host';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CORPUS = '/work/shared/corpus/000-V2.xlsx';
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** What the page sees of the harness (window.__HC__). */
+interface Harness {
+  invoke(name: string, timeoutMs?: number): Promise<{ completed: boolean; ms: number }>;
+  selection(): Selection | undefined;
+  activeSheet(): string | undefined;
+  sheetNames(): string[];
+  sheetText(name: string): Record<string, string>;
+  settings: Record<string, unknown>;
+  dialogs: { url: string; closed: boolean }[];
+  createdWorkbooks: string[];
+  parentMessages: string[];
+  associations: Map<string, unknown>;
+}
+declare const __HC__: Harness;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serveDist } = require('../../scripts/serve-dist.js') as {
+  serveDist(root: string, port?: number): Promise<{ url: string; close(): Promise<void>; requests: string[] }>;
+};
+
+/** Everything this suite needs that other engineers provide; missing pieces fail the suite with their names. */
+function prerequisites(): string[] {
+  const need = [
+    ['src/usecase/run.ts', 'the use case (runHitung, runClear, summaryExportPlan)'],
+    ['src/workbook/office/adapter.ts', 'the Office adapter (OfficeWorkbook)'],
+    ['test/fakes/fake-excel.ts', 'the fake Excel object model (createFakeExcel)'],
+    ['src/workbook/xlsx/read.ts', 'the xlsx reader (readXlsxFile)'],
+  ];
+  const missing = need.filter(([f]) => !fs.existsSync(path.join(ROOT, f))).map(([f, what]) => `${f} — ${what}`);
+  if (!fs.existsSync(CHROMIUM)) missing.push(`${CHROMIUM} — Debian's chromium (apt-get install chromium)`);
+  if (!fs.existsSync(CORPUS)) missing.push(`${CORPUS} — seed 000 V2 workbook of the shared corpus`);
+  return missing;
+}
+
+/** Bundles the fake Office host (fake-host.ts + the fake Excel model) for the browser into a temp dir. */
+async function bundleFakeHost(outDir: string): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require('webpack') as typeof import('webpack');
+  const config: import('webpack').Configuration = {
+    mode: 'development',
+    devtool: false,
+    target: 'web',
+    entry: path.join(__dirname, 'browser', 'fake-host.ts'),
+    output: { path: outDir, filename: 'fake-office.js' },
+    resolve: { extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json'), compilerOptions: { module: 'es2020', moduleResolution: 'bundler' } },
+          },
+        },
+      ],
+    },
+  };
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    }),
+  );
+  return fs.readFileSync(path.join(outDir, 'fake-office.js'), 'utf8');
+}
+
+const missing = prerequisites();
+
+describe('task pane and ribbon in chromium', () => {
+  let context: BrowserContext;
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  let fakeOffice = '';
+  let workbookJson = '';
+  let userDataDir = '';
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (missing.length) {
+      throw new Error(`The browser test needs what is not in the tree yet:\n  ${missing.join('\n  ')}`);
+    }
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-browser-'));
+    const [, bundle, workbook] = await Promise.all([
+      ensureBuilt(),
+      bundleFakeHost(path.join(tmp, 'fake')),
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('../../src/workbook/xlsx/read') as typeof import('../../src/workbook/xlsx/read')).readXlsxFile(CORPUS),
+    ]);
+    fakeOffice = bundle;
+    workbookJson = JSON.stringify(workbook);
+    server = await serveDist(DIST);
+    userDataDir = path.join(tmp, 'profile');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { chromium } = require('playwright-core') as typeof import('playwright-core');
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 400, height: 900 },
+      locale: 'id-ID',
+      serviceWorkers: 'block',
+    });
+    await context.route('**/*', async route => {
+      const url = route.request().url();
+      if (url.startsWith(OFFICE_JS.replace(/office\.js$/, ''))) {
+        await route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOffice });
+      } else if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) {
+        await route.continue();
+      } else {
+        foreignRequests.push(url);
+        await route.abort('blockedbyclient');
+      }
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (userDataDir) fs.rmSync(path.dirname(userDataDir), { recursive: true, force: true });
+  });
+
+  async function openPage(file: string, config: Partial<HarnessConfig> = {}, width = 400): Promise<Page> {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    page.on('pageerror', e => pageErrors.push(`${file}: ${e.message}`));
+    page.on('console', m => {
+      if (m.type() === 'error') pageErrors.push(`${file} console: ${m.text()}`);
+    });
+    await page.addInitScript(`window.__HC_CONFIG__ = Object.assign({ workbook: ${workbookJson} }, ${JSON.stringify(config)});`);
+    await page.goto(server.url + file);
+    return page;
+  }
+
+  /** Opens the pane and waits until "Hitung Capaian" can be pressed; returns ms from navigation start. */
+  async function openPane(config: Partial<HarnessConfig> = {}, width = 400): Promise<{ page: Page; tti: number }> {
+    const page = await openPage('taskpane.html', config, width);
+    await page.waitForFunction(() => performance.getEntriesByName('hc-interactive').length > 0, undefined, { timeout: 30_000 });
+    const tti = await page.evaluate(() => performance.getEntriesByName('hc-interactive')[0].startTime);
+    const button = page.getByTestId('hitung');
+    await expectEnabled(button);
+    return { page, tti };
+  }
+
+  async function expectEnabled(locator: ReturnType<Page['getByTestId']>): Promise<void> {
+    expect(await locator.getAttribute('aria-disabled')).not.toBe('true');
+    expect(await locator.isDisabled()).toBe(false);
+  }
+
+  async function runHitung(page: Page): Promise<void> {
+    await page.getByTestId('hitung').click();
+    await page.getByTestId('status').waitFor({ timeout: 60_000 });
+    const status = await page.getByTestId('status').innerText();
+    if (!/Selesai/.test(status)) throw new Error(`Hitung Capaian did not finish: ${status}`);
+  }
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+  test('the pane runs Hitung Capaian, lists findings and selects their cells', async () => {
+    const { page, tti } = await openPane();
+    console.log(`time to interactive (navigation start → "Hitung Capaian" enabled): ${tti.toFixed(0)} ms`);
+    expect(tti).toBeLessThan(5000);
+    await shot(page, 'pane-400-awal');
+
+    await runHitung(page);
+    expect(await page.evaluate(() => __HC__.sheetNames())).toContain('Ringkasan Capaian');
+
+    const ikm = page.locator('[data-testid="temuan"][data-cell="Capaian Kinerja!E21"]');
+    await ikm.waitFor();
+    const text = await ikm.innerText();
+    expect(text).toContain('E21');
+    expect(text).toContain('94,71');
+    await shot(page, 'pane-400-temuan');
+
+    await ikm.click();
+    await page.waitForFunction(() => __HC__.selection()?.cell === 'E21', undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => __HC__.selection())).toEqual({ sheet: 'Capaian Kinerja', cell: 'E21' });
+    expect(await page.evaluate(() => __HC__.activeSheet())).toBe('Capaian Kinerja');
+
+    // Keyboard: Enter on another finding selects its cell.
+    const other = page.locator('[data-testid="temuan"]').filter({ hasNot: page.locator('[data-cell="Capaian Kinerja!E21"]') }).nth(1);
+    const otherCell = (await other.getAttribute('data-cell'))!;
+    await other.focus();
+    await page.keyboard.press('Enter');
+    const [sheet, cell] = [otherCell.slice(0, otherCell.lastIndexOf('!')), otherCell.slice(otherCell.lastIndexOf('!') + 1)];
+    await page.waitForFunction(c => __HC__.selection()?.cell === c, cell, { timeout: 10_000 });
+    expect(await page.evaluate(() => __HC__.selection())).toEqual({ sheet, cell });
+
+    // Export: a new workbook (ExcelApi 1.8+) holding the summary sheets.
+    await page.getByRole('button', { name: 'Ekspor Ringkasan' }).click();
+    await page.waitForFunction(() => __HC__.createdWorkbooks.length === 1, undefined, { timeout: 20_000 });
+    const base64 = await page.evaluate(() => __HC__.createdWorkbooks[0]);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ExcelJS = require('exceljs') as typeof import('exceljs');
+    const exported = new ExcelJS.Workbook();
+    await exported.xlsx.load(Buffer.from(base64, 'base64') as unknown as import('exceljs').Buffer);
+    expect(exported.worksheets.map(w => w.name)).toContain('Ringkasan Capaian');
+
+    // Tables and settings, then a setting and a correction that are saved in the workbook.
+    await page.getByRole('tab', { name: /Tabel/ }).click();
+    const firstTable = page.getByTestId('tabel').first();
+    await firstTable.locator('summary').click();
+    await shot(page, 'pane-400-tabel');
+    await firstTable.getByLabel('Abaikan tabel ini pada perhitungan berikutnya').check();
+    await page.getByRole('tab', { name: 'Pengaturan' }).click();
+    await page.getByLabel('Skala kategori').selectOption('berhasil');
+    await shot(page, 'pane-400-pengaturan');
+    await page.waitForFunction(() => {
+      const s = __HC__.settings['hitungCapaian.pengaturan'] as { pengaturan?: { skala?: string; koreksi?: { ignore?: boolean }[] } } | undefined;
+      return s?.pengaturan?.skala === 'berhasil' && s.pengaturan.koreksi?.[0]?.ignore === true;
+    });
+
+    // Hapus Hasil, with its confirmation.
+    await page.getByRole('button', { name: 'Hapus Hasil' }).click();
+    await page.getByRole('button', { name: 'Ya, hapus hasil' }).click();
+    await page.waitForFunction(() => !__HC__.sheetNames().includes('Ringkasan Capaian'), undefined, { timeout: 30_000 });
+    expect(await page.getByTestId('status').innerText()).toContain('Hasil dihapus');
+    await page.close();
+  }, 180_000);
+
+  test.each([
+    ['light', 320],
+    ['light', 400],
+    ['dark', 320],
+    ['dark', 400],
+  ] as const)('the pane after a run, %s theme at %i px, has no horizontal overflow', async (theme, width) => {
+    const { page } = await openPane({ theme }, width);
+    await runHitung(page);
+    await page.locator('[data-testid="temuan"]').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+    const dark = /rgb\((\d+), (\d+), (\d+)\)/.exec(bg)!.slice(1).map(Number).every(v => v < 80);
+    expect(dark).toBe(theme === 'dark');
+    await shot(page, `pane-${width}-${theme}`);
+    await page.close();
+  }, 120_000);
+
+  test('the ribbon functions run from the commands page and always complete', async () => {
+    const page = await openPage('commands.html');
+    await page.waitForFunction(() => __HC__.associations.has('hitungCapaian') && __HC__.associations.has('hapusHasil'));
+
+    const run = await page.evaluate(() => __HC__.invoke('hitungCapaian'));
+    expect(run.completed).toBe(true);
+    console.log(`ribbon "Hitung Capaian" on seed 000 V2: ${run.ms.toFixed(0)} ms`);
+    expect(await page.evaluate(() => __HC__.sheetNames())).toEqual(expect.arrayContaining(['Ringkasan Capaian', 'Temuan']));
+    const summary = await page.evaluate(() => __HC__.sheetText('Ringkasan Capaian'));
+    expect(Object.values(summary).some(v => v.startsWith('Dijalankan dari pita pada'))).toBe(true);
+    expect(await page.evaluate(() => __HC__.dialogs.length)).toBe(0);
+    const last = await page.evaluate(() => __HC__.settings['hitungCapaian.terakhir'] as { ok: boolean; source: string });
+    expect(last).toMatchObject({ ok: true, source: 'pita' });
+
+    const clear = await page.evaluate(() => __HC__.invoke('hapusHasil'));
+    expect(clear.completed).toBe(true);
+    expect(await page.evaluate(() => __HC__.sheetNames())).not.toContain('Ringkasan Capaian');
+    await page.close();
+  }, 120_000);
+
+  test('a failing ribbon run shows the dialog, and completes once it closes', async () => {
+    const page = await openPage('commands.html', { autoCloseDialogMs: 300 });
+    await page.waitForFunction(() => __HC__.associations.has('hitungCapaian'));
+    await page.evaluate(() => (__HC__ as unknown as { fake: { failNextSync(code: string, message: string): void } }).fake.failNextSync('GeneralException', 'Excel sedang sibuk'));
+    const run = await page.evaluate(() => __HC__.invoke('hitungCapaian'));
+    expect(run.completed).toBe(true);
+    const dialogs = await page.evaluate(() => __HC__.dialogs);
+    expect(dialogs).toHaveLength(1);
+    expect(dialogs[0].closed).toBe(true);
+    const url = new URL(dialogs[0].url);
+    expect(url.pathname).toBe('/dialog.html');
+    expect(url.searchParams.get('pesan')).toMatch(/Excel sedang sibuk|gagal/);
+    await page.close();
+
+    // The dialog page itself shows the message and answers "Tutup".
+    const dialog = await openPage(`dialog.html${url.search}`);
+    await dialog.locator('#pesan').waitFor();
+    expect(await dialog.locator('#pesan').innerText()).toBe(url.searchParams.get('pesan'));
+    await shot(dialog, 'dialog-galat');
+    await dialog.getByRole('button', { name: 'Tutup' }).click();
+    expect(await dialog.evaluate(() => __HC__.parentMessages)).toEqual(['tutup']);
+    await dialog.close();
+  }, 120_000);
+
+  test('nothing was requested outside 127.0.0.1 and no page had a script error', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

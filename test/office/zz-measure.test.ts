@@ -1,0 +1,21 @@
+import { OfficeWorkbook } from '../../src/workbook/office/adapter';
+import { createFakeExcel } from '../fakes/fake-excel';
+import { realisasiAnggaran, workbook, fullPlan, capaianKinerja } from './fixtures';
+it('measure', async () => {
+  const fake = createFakeExcel(workbook(realisasiAnggaran(20_000)));
+  const port = new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported });
+  const t = Date.now();
+  await port.read();
+  console.log('read20k', Date.now() - t, JSON.stringify(fake.stats.syncLog), fake.stats.proxies);
+  const s = realisasiAnggaran(4_100);
+  const f2 = createFakeExcel(workbook(s, capaianKinerja(1)));
+  const p2 = new OfficeWorkbook(f2.run, { isSetSupported: f2.isSetSupported });
+  await p2.apply(fullPlan(s));
+  console.log('apply1', JSON.stringify(f2.stats.syncLog), f2.stats.proxies, f2.stats.noteCalls, f2.stats.actions);
+  f2.resetStats();
+  await p2.apply(fullPlan(s));
+  console.log('apply2', JSON.stringify(f2.stats.syncLog), f2.stats.proxies, f2.stats.noteCalls);
+  f2.resetStats();
+  await p2.clear();
+  console.log('clear', JSON.stringify(f2.stats.syncLog), f2.stats.proxies, f2.stats.noteCalls);
+});
