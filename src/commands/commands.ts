@@ -90,7 +90,9 @@ export async function hitungCapaian(event?: CommandEvent): Promise<void> {
     const text = runSummaryLine(outcome.report, outcome.durationMs);
     const host = createHostActions();
     // The summary sheet is the use case's; the status line goes under what it wrote.
-    await host.writeStatusLine(SUMMARY_SHEET, `Dijalankan dari pita pada ${formatDateTime(at)}: ${text}`, false).catch(() => undefined);
+    await host
+      .writeStatusLine(SUMMARY_SHEET, `Dijalankan dari pita pada ${formatDateTime(at)}: ${text}`, false)
+      .catch(e => console.warn('Hitung Capaian: baris status tidak dapat ditulis.', e));
     await store.saveLastRun({ at, source: 'pita', ok: true, text }).catch(() => undefined);
   } catch (e) {
     const text = errorText(e, 'Hitung Capaian');

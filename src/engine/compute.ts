@@ -72,7 +72,7 @@ export function computeTables(tables: TableValues[], s: ComputeSettings): Comput
     const kind = tv.table.kind;
     if (kind === 'realisasi_kinerja') computeKinerja(tv, s, out);
     if (kind === 'realisasi_anggaran' || kind === 'dpa' || kind === 'perjanjian_kinerja') computeAnggaran(tv, out);
-    if (kind === 'efisiensi') computeEfisiensi(tv, s, out);
+    if (kind === 'efisiensi' || (kind === 'realisasi_anggaran' && tv.table.columns.efisiensi)) computeEfisiensi(tv, s, out);
   }
   return out;
 }
@@ -210,24 +210,54 @@ function computeAnggaran(tv: TableValues, out: ComputeOutput): void {
   }
 }
 
+/**
+ * The efisiensi definition a table follows: its own column rule when the header spells one
+ * ("5 = 3 − 4" over capaian and serapan is `selisih`), else the office's named choice; when the
+ * table lacks the columns that choice needs, the definition its columns support, said in the formula.
+ */
+function tableDefinition(tv: TableValues, s: ComputeSettings): { def: EfisiensiDefinition; why: string } {
+  const cols = tv.table.columns;
+  const rule = cols.efisiensi?.rule;
+  if (rule) {
+    // Column numbers from the numbering row, else by position in the table (column 1 = leftmost).
+    const roleOf = new Map(Object.entries(cols).map(([r, m]) => [m.numberLabel ?? String(m.col - tv.table.left + 1), r]));
+    const isCap = (l: string) => /^(capaian|fisik)$/.test(roleOf.get(l) ?? '');
+    const isSer = (l: string) => /^(serapan|persen)$/.test(roleOf.get(l) ?? '');
+    const m = /^(\d+)([-/])(\d+)(\*100)?$/.exec(rule.replace(/[−–]/g, '-'));
+    if (m && isCap(m[1]) && isSer(m[3])) return { def: m[2] === '-' ? 'selisih' : 'rasio', why: `rumus kolom ${rule}` };
+  }
+  const has = (r: string) => !!cols[r];
+  const capaian = has('capaian') || has('fisik');
+  const serapan = has('serapan') || has('persen') || (has('pagu') && has('realisasi'));
+  const can: Record<EfisiensiDefinition, boolean> = {
+    selisih: capaian && serapan,
+    rasio: capaian && serapan,
+    sisa: has('pagu') && has('realisasi'),
+    pmk: false,
+  };
+  if (can[s.efisiensi]) return { def: s.efisiensi, why: 'definisi pilihan' };
+  const fallback = (['selisih', 'sisa'] as EfisiensiDefinition[]).find(d => can[d]);
+  return fallback ? { def: fallback, why: `kolom tabel hanya memungkinkan definisi ${fallback}` } : { def: s.efisiensi, why: 'definisi pilihan' };
+}
+
 function computeEfisiensi(tv: TableValues, s: ComputeSettings, out: ComputeOutput): void {
+  const { def, why } = tableDefinition(tv, s);
   for (const rv of tv.rows) {
-    if (rv.row.kind !== 'data') continue;
+    if (rv.row.kind !== 'data' && rv.row.kind !== 'total') continue;
     const c = rv.cells;
     const stated = c.efisiensi;
     if (!stated) continue;
     const capaian = isNum(c.capaian) ? c.capaian : isNum(c.fisik) ? c.fisik : undefined;
-    const ser = isNum(c.serapan) ? c.serapan : undefined;
-    const r = hitungEfisiensi(s.efisiensi, {
-      capaianKinerja: capaian?.value,
-      serapan: ser?.value,
-      pagu: isNum(c.pagu) ? c.pagu.value : undefined,
-      realisasiAnggaran: isNum(c.realisasi) ? c.realisasi.value : undefined,
-    });
+    const ser = isNum(c.serapan) ? c.serapan : isNum(c.persen) ? c.persen : undefined;
+    const pagu = isNum(c.pagu) ? c.pagu : undefined;
+    const real = isNum(c.realisasi) ? c.realisasi : undefined;
+    if (!capaian && !ser && !pagu) continue;
+    const r = hitungEfisiensi(def, { capaianKinerja: capaian?.value, serapan: ser?.value, pagu: pagu?.value, realisasiAnggaran: real?.value });
     if (!r.ok) {
       out.notComputed.push({ sheet: tv.table.sheet, cell: stated.addr, metric: 'efisiensi', reason: r.reason });
       continue;
     }
-    push(out, tv, rv, stated, { metric: 'efisiensi', role: 'efisiensi', value: r.value, places: 2, formula: r.formula, inputs: [capaian?.addr, ser?.addr].filter((x): x is string => !!x) });
+    const inputs = (def === 'sisa' ? [pagu?.addr, real?.addr] : [capaian?.addr, ser?.addr]).filter((x): x is string => !!x);
+    push(out, tv, rv, stated, { metric: 'efisiensi', role: 'efisiensi', value: r.value, places: 2, formula: why === 'definisi pilihan' ? r.formula : `${r.formula} (${why})`, inputs });
   }
 }

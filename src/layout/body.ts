@@ -41,6 +41,12 @@ export function readBody(b: BodyInput): TableRow[] {
   const codeCol = columns.kode?.col;
   const noCol = columns.no?.col;
 
+  const inputCols = ['target', 'realisasi', 'pagu'].filter(x => columns[x]).map(x => columns[x].col);
+  const hasOwnInputs = (r: number) =>
+    inputCols.some(c => {
+      const cell = view.cell(r, c);
+      return !isBlank(cell) && (typeof cell!.value === 'number' || looksNumeric(String(cell!.value)));
+    });
   for (let r = b.top; r <= b.bottom; r++) {
     if (view.isBlankRow(r)) {
       rows.push({ row: r, kind: 'blank', depth: -1, level: 'unknown', label: '' });
@@ -79,14 +85,17 @@ export function readBody(b: BodyInput): TableRow[] {
     const firstTexts = texts.slice(0, 3).map(words);
     let kind: TableRow['kind'] = 'data';
     if (!code && firstTexts.some(t => TOTAL.test(t))) kind = 'total';
-    else if (!code && firstTexts.some(t => AVERAGE.test(t) && t.length < 70)) kind = 'average';
+    // "Rata-rata capaian" summarises the rows above; "Rata-rata waktu penyelesaian" with its own
+    // target and realisasi is an indicator.
+    else if (!code && firstTexts.some(t => AVERAGE.test(t) && t.length < 70) && !hasOwnInputs(r)) kind = 'average';
     else if (numbers === 0) {
       // No values: a heading (sasaran, program, seksi) unless it is a leaf with a code (a missing line).
       kind = code && (codeLevel(code) === 'sub_kegiatan' || codeLevel(code) === 'rekening') ? 'data' : 'group';
       if (!code && !nameCol) kind = 'group';
     }
-    const level: RowLevel = kind === 'total' ? 'total' : code ? codeLevel(code) : 'unknown';
-    rows.push({ row: r, kind, depth: -1, level, label, ...(code ? { code } : {}), ...(marker ? { marker } : {}) });
+    const level: RowLevel = kind === 'total' ? 'total' : code ? codeLevel(code) : levelFromWords(label);
+    const bold = !!(nameCol ? view.cell(r, nameCol)?.bold : undefined);
+    rows.push({ row: r, kind, depth: -1, level, label, ...(code ? { code } : {}), ...(marker ? { marker } : {}), ...(bold ? { bold } : {}) });
   }
   linkHierarchy(rows);
   // A line without values at the same No level as lines with values is a missing line, not a heading.
@@ -114,7 +123,11 @@ function linkHierarchy(rows: TableRow[]): void {
   }
   const withMarkers = content.filter(r => r.marker && markerDepth(r.marker) !== undefined);
   const distinctDepths = new Set(withMarkers.map(r => markerDepth(r.marker!)));
-  if (withMarkers.length >= 2 && distinctDepths.size >= 2) {
+  if (!(withMarkers.length >= 2 && distinctDepths.size >= 2)) {
+    linkByWordsOrBold(rows, content);
+    return;
+  }
+  {
     const stack: { i: number; d: number }[] = [];
     rows.forEach((row, i) => {
       if (row.kind !== 'data' && row.kind !== 'group') return;
@@ -126,4 +139,48 @@ function linkHierarchy(rows: TableRow[]): void {
       stack.push({ i, d });
     });
   }
+}
+
+const WORD_DEPTH: Partial<Record<RowLevel, number>> = { program: 0, kegiatan: 1, sub_kegiatan: 2 };
+
+/** "Program …", "Kegiatan …", "Sub Kegiatan …" written as the first word of the name. */
+function levelFromWords(label: string): RowLevel {
+  const w = words(label);
+  if (/^sub ?kegiatan\b/.test(w)) return 'sub_kegiatan';
+  if (/^kegiatan\b/.test(w)) return 'kegiatan';
+  if (/^program\b/.test(w)) return 'program';
+  return 'unknown';
+}
+
+/**
+ * Without codes or No markers: the words Program / Kegiatan / Sub Kegiatan, else bold type
+ * (bold lines are parents of the plain lines under them, as Rencana Aksi tables are laid out).
+ */
+function linkByWordsOrBold(rows: TableRow[], content: TableRow[]): void {
+  const worded = content.filter(r => WORD_DEPTH[r.level] !== undefined);
+  if (worded.length >= 2 && new Set(worded.map(r => r.level)).size >= 2) {
+    const stack: { i: number; d: number }[] = [];
+    rows.forEach((row, i) => {
+      if (row.kind !== 'data' && row.kind !== 'group') return;
+      const d = WORD_DEPTH[row.level] ?? 3;
+      while (stack.length && stack[stack.length - 1].d >= d) stack.pop();
+      if (stack.length) row.parent = stack[stack.length - 1].i;
+      row.depth = stack.length;
+      stack.push({ i, d });
+    });
+    return;
+  }
+  const bold = content.filter(r => r.bold).length;
+  if (bold === 0 || bold === content.length) return;
+  let parent: number | undefined;
+  rows.forEach((row, i) => {
+    if (row.kind !== 'data' && row.kind !== 'group') return;
+    if (row.bold) {
+      row.depth = 0;
+      parent = i;
+    } else if (parent !== undefined) {
+      row.depth = 1;
+      row.parent = parent;
+    }
+  });
 }

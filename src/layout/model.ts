@@ -80,6 +80,8 @@ export interface TableRow {
   label: string;
   /** Index (in rows) of the parent row, when the hierarchy is known. */
   parent?: number;
+  /** The label is in bold type (Rencana Aksi tables show levels only this way). */
+  bold?: boolean;
 }
 
 export interface RecognisedTable {

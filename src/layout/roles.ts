@@ -43,10 +43,16 @@ function ruleOnFull(leaf: string, full: string, parent: string): { role: string;
   if (/efisiensi/.test(ctx)) {
     if (/sebelum/.test(ctx)) return { role: 'pagu_murni', label: 'pagu sebelum efisiensi (pemotongan anggaran)', score: 0.9 };
     if (/setelah|sesudah|pagu|anggaran/.test(ctx)) return { role: 'pagu', label: 'pagu setelah efisiensi (pemotongan anggaran)', score: 0.9 };
+    // Savings in rupiah called "efisiensi" (seed 003) are the sisa anggaran.
+    if (/\brp\b|rupiah/.test(ctx)) return { role: 'sisa', label: 'efisiensi dalam rupiah (sisa anggaran)', score: 0.85 };
     return { role: 'efisiensi', label: 'efisiensi', score: 1 };
   }
   if (/sisa/.test(ctx)) return pct ? { role: 'persen_sisa', label: 'persentase sisa anggaran', score: 0.95 } : { role: 'sisa', label: 'sisa anggaran', score: 0.95 };
-  if (/selisih|deviasi/.test(ctx)) return pct ? { role: 'persen_selisih', label: 'persentase selisih', score: 0.9 } : { role: 'selisih', label: 'selisih', score: 0.9 };
+  // RFK "Deviasi (%)" compares physical progress with the cash plan, not money: not a sisa.
+  if (/deviasi/.test(ctx)) return { role: 'deviasi', label: 'deviasi (RFK)', score: 0.8 };
+  if (/rak\b|rencana anggaran kas/.test(ctx)) return { role: 'rak', label: 'rencana anggaran kas (RAK)', score: 0.8 };
+  if (/bertambah|berkurang/.test(ctx)) return { role: 'perubahan', label: 'bertambah/(berkurang)', score: 0.8 };
+  if (/selisih/.test(ctx)) return pct ? { role: 'persen_selisih', label: 'persentase selisih', score: 0.9 } : { role: 'selisih', label: 'selisih', score: 0.9 };
   if (/fisik/.test(ctx)) return /target|rencana/.test(full) && !/realisasi/.test(ctx) ? { role: 'target_fisik', label: 'target fisik', score: 0.8 } : { role: 'fisik', label: 'realisasi fisik', score: 0.9 };
   if (/target|rencana/.test(ctx) && /(kas|keuangan|rp|anggaran)/.test(ctx) && !/realisasi/.test(ctx)) return { role: 'target_kas', label: 'target keuangan (anggaran kas)', score: 0.85 };
   if (/serapan|penyerapan/.test(ctx)) return { role: 'serapan', label: 'serapan anggaran', score: 1 };

@@ -63,6 +63,12 @@ export function defaultOfficeHost(): OfficeHost {
   };
 }
 
+/** Last row of an address such as "'Ringkasan Capaian'!A1:F30" (30). */
+function lastRowOf(address: string): number {
+  const m = /(\d+)$/.exec(address.slice(address.lastIndexOf('!') + 1));
+  return m ? Number(m[1]) : 0;
+}
+
 function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -107,15 +113,16 @@ export function createHostActions(host: OfficeHost = defaultOfficeHost()): HostA
     async writeStatusLine(sheet, text, create) {
       await host.excel.run(async ctx => {
         let ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
+        ws.load('name'); // isNullObject is known once something of the sheet is loaded
         await ctx.sync();
         if (ws.isNullObject) {
           if (!create) throw new Error(`Lembar "${sheet}" tidak ada.`);
           ws = ctx.workbook.worksheets.add(sheet);
         }
         const used = ws.getUsedRangeOrNullObject(true);
-        used.load('rowIndex,rowCount');
+        used.load('address');
         await ctx.sync();
-        const row = used.isNullObject ? 1 : used.rowIndex + used.rowCount + 2;
+        const row = used.isNullObject ? 1 : lastRowOf(used.address) + 2;
         ws.getRange(`A${row}`).values = [[text]];
         await ctx.sync();
       });
@@ -124,6 +131,7 @@ export function createHostActions(host: OfficeHost = defaultOfficeHost()): HostA
     async removeSheet(sheet) {
       await host.excel.run(async ctx => {
         const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
+        ws.load('name');
         await ctx.sync();
         if (ws.isNullObject) return;
         ws.delete();

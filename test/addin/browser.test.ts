@@ -158,6 +158,7 @@ describe('task pane and ribbon in chromium', () => {
     page.on('pageerror', e => pageErrors.push(`${file}: ${e.message}`));
     page.on('console', m => {
       if (m.type() === 'error') pageErrors.push(`${file} console: ${m.text()}`);
+      if (m.type() === 'warning') console.warn(`${file} console: ${m.text()}`);
     });
     await page.addInitScript(`window.__HC_CONFIG__ = Object.assign({ workbook: ${workbookJson} }, ${JSON.stringify(config)});`);
     await page.goto(server.url + file);
@@ -186,7 +187,11 @@ describe('task pane and ribbon in chromium', () => {
     if (!/Selesai/.test(status)) throw new Error(`Hitung Capaian did not finish: ${status}`);
   }
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  /** The visible pane (what a user sees first); `full` adds the whole scrolled page as <name>-penuh.png. */
+  const shot = async (page: Page, name: string, full = false) => {
+    await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+    if (full) await page.screenshot({ path: path.join(ARTIFACTS, `${name}-penuh.png`), fullPage: true });
+  };
 
   test('the pane runs Hitung Capaian, lists findings and selects their cells', async () => {
     const { page, tti } = await openPane();
@@ -202,7 +207,7 @@ describe('task pane and ribbon in chromium', () => {
     const text = await ikm.innerText();
     expect(text).toContain('E21');
     expect(text).toContain('94,71');
-    await shot(page, 'pane-400-temuan');
+    await shot(page, 'pane-400-temuan', true);
 
     await ikm.click();
     await page.waitForFunction(() => __HC__.selection()?.cell === 'E21', undefined, { timeout: 10_000 });
@@ -299,7 +304,8 @@ describe('task pane and ribbon in chromium', () => {
     expect(dialogs[0].closed).toBe(true);
     const url = new URL(dialogs[0].url);
     expect(url.pathname).toBe('/dialog.html');
-    expect(url.searchParams.get('pesan')).toMatch(/Excel sedang sibuk|gagal/);
+    // The adapter turns Office errors into a sentence that says what to do next.
+    expect(url.searchParams.get('pesan')).toMatch(/coba lagi/);
     await page.close();
 
     // The dialog page itself shows the message and answers "Tutup".

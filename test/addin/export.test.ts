@@ -127,8 +127,9 @@ function fakeHost(opts: { api18?: boolean; createFails?: boolean; sheets?: strin
         },
         getItemOrNullObject: (name: string) => ({
           isNullObject: !sheetNames.has(name),
+          load: () => undefined,
           delete: () => log.push(`delete ${name}`),
-          getUsedRangeOrNullObject: () => ({ isNullObject: false, rowIndex: 0, rowCount: 9, load: () => undefined }),
+          getUsedRangeOrNullObject: () => ({ isNullObject: false, address: `'${name}'!A1:F9`, load: () => undefined }),
           getRange: (a: string) => ({
             set values(v: unknown[][]) {
               log.push(`write ${name}!${a} ${String(v[0][0])}`);

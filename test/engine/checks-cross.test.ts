@@ -364,7 +364,7 @@ describe('capaian_hardcode on a synthetic grid with formulas', () => {
     expect(at(fs)).toEqual(['Capaian!E4']);
     expect(fs[0]).toMatchObject({ rule: 'capaian_hardcode', severity: 'info', stated: '80' });
     expect(fs[0].message).toBe('Nilai capaian 80 di E4 diketik langsung di antara sel berumus; periksa apakah masih sesuai.');
-    const typed = rows.map(r => r.map(v => (v && typeof v === 'object' ? v.value : v)));
+    const typed: Raw[][] = rows.map(r => r.map(v => (v && typeof v === 'object' ? { value: v.value } : v)));
     expect(run(hardcodedCapaian, book(grid('Capaian', typed)))).toEqual([]);
   });
 });

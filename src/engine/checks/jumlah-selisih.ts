@@ -276,12 +276,13 @@ function inferFlat(tv: TableValues, val: (i: number) => Dec | undefined): Tree {
   const checkable = new Set<number>();
   const body = rows.map((rv, i) => (isBody(rv) ? i : -1)).filter(i => i >= 0);
   // Parents found by an exact sum of the structure column are certain enough to check the other
-  // money columns against — except a lone equal neighbour outside a program block, which may be chance.
-  const record = (nodes: Node[], inProgram: boolean) => {
+  // money columns against: inside a program block, or when the sums explain the whole table (every
+  // top-level row a parent) — a chance equality in a plain list must not start comparisons.
+  const record = (nodes: Node[], trusted: boolean) => {
     for (const n of nodes) {
       if (n.kids.length) children.set(n.i, n.kids.map(k => k.i));
-      if (n.bySum && (inProgram || n.kids.length >= 2)) checkable.add(n.i);
-      record(n.kids, inProgram);
+      if (n.bySum && trusted) checkable.add(n.i);
+      record(n.kids, trusted);
     }
   };
   const nodeSum = (nodes: Node[]): Dec | undefined => {
@@ -360,7 +361,7 @@ function inferFlat(tv: TableValues, val: (i: number) => Dec | undefined): Tree {
   } else {
     top = reduce(body);
   }
-  record(top, programMode);
+  record(top, programMode || top.every(n => n.kids.length > 0));
 
   const plainTop = top.every(n => n.kids.length === 0 || !n.bySum);
   const allParents = top.every(n => n.kids.length > 0);

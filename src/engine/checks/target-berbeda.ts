@@ -109,8 +109,18 @@ function candidates(tables: TableValues[]): Candidate[] {
   return out;
 }
 
+const matchCache = new WeakMap<TableValues[], IndicatorMatch[]>();
+
 /** Pairs each indicator of every realisation table with its PK indicator (mutual best matches). */
 export function matchIndicators(ctx: CheckContext): IndicatorMatch[] {
+  const cached = matchCache.get(ctx.tables);
+  if (cached) return cached;
+  const result = computeMatches(ctx);
+  matchCache.set(ctx.tables, result);
+  return result;
+}
+
+function computeMatches(ctx: CheckContext): IndicatorMatch[] {
   const pkTables = ctx.tables.filter(t => t.table.kind === 'perjanjian_kinerja' && (t.table.columns.indikator || t.table.columns.target));
   const pks = candidates(pkTables);
   if (!pks.length) return [];
