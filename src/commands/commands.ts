@@ -69,8 +69,8 @@ function showDialog(title: string, message: string): Promise<boolean> {
 }
 
 /** Tells the user about a failure: a dialog, or else a line in a sheet of ours. */
-async function reportError(text: string): Promise<void> {
-  if (await showDialog('Hitung Capaian', text)) return;
+async function reportError(action: string, text: string): Promise<void> {
+  if (await showDialog(`${action} tidak selesai`, text)) return;
   const host = createHostActions();
   const line = `${formatDateTime(new Date().toISOString())} — ${text}`;
   try {
@@ -97,7 +97,7 @@ export async function hitungCapaian(event?: CommandEvent): Promise<void> {
   } catch (e) {
     const text = errorText(e, 'Hitung Capaian');
     await store.saveLastRun({ at: new Date().toISOString(), source: 'pita', ok: false, text }).catch(() => undefined);
-    await reportError(text);
+    await reportError('Hitung Capaian', text);
   } finally {
     done();
   }
@@ -114,7 +114,7 @@ export async function hapusHasil(event?: CommandEvent): Promise<void> {
       .saveLastRun({ at: new Date().toISOString(), source: 'pita', ok: true, text: 'Hasil Hitung Capaian dihapus dari buku kerja.' })
       .catch(() => undefined);
   } catch (e) {
-    await reportError(errorText(e, 'Hapus Hasil'));
+    await reportError('Hapus Hasil', errorText(e, 'Hapus Hasil'));
   } finally {
     done();
   }

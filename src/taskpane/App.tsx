@@ -59,7 +59,8 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   lead: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // One line even at 320 px; scrolls sideways rather than wrapping should a translation run long.
+  tabs: { flexWrap: 'nowrap', overflowX: 'auto', marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})` },
   panel: { minWidth: 0 },
 });
 
@@ -123,7 +124,10 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
         try {
           const outcome = await services.hitung(settings, (step, fraction) => dispatch({ type: 'progress', step, fraction }));
           const text = runSummaryLine(outcome.report, outcome.durationMs);
-          dispatch({ type: 'finished', outcome, status: { intent: 'success', title: 'Selesai', text: `${text} Hasil ditulis ke buku kerja.` } });
+          const status = outcome.report.findings.length
+            ? 'Hasil ditulis ke buku kerja. Pilih sebuah temuan untuk menuju selnya.'
+            : 'Hasil ditulis ke buku kerja. Tidak ada temuan.';
+          dispatch({ type: 'finished', outcome, status: { intent: 'success', title: 'Selesai', text: status } });
           setStale(false);
           setTab('temuan');
           const record: LastRun = { at: new Date().toISOString(), source: 'panel', ok: true, text };
@@ -237,7 +241,7 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
           selectedValue={tab}
           onTabSelect={(_, data) => setTab(data.value as TabId)}
           aria-label="Bagian panel"
-          size="medium"
+          size="small"
         >
           {TABS.map(t => (
             <Tab key={t.id} id={`hc-tab-${t.id}`} value={t.id} aria-controls={`hc-panel-${t.id}`}>

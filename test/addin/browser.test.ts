@@ -215,13 +215,15 @@ describe('task pane and ribbon in chromium', () => {
     expect(await page.evaluate(() => __HC__.activeSheet())).toBe('Capaian Kinerja');
 
     // Keyboard: Enter on another finding selects its cell.
-    const other = page.locator('[data-testid="temuan"]').filter({ hasNot: page.locator('[data-cell="Capaian Kinerja!E21"]') }).nth(1);
+    const other = page.locator('[data-testid="temuan"]:not([data-cell="Capaian Kinerja!E21"])').nth(1);
     const otherCell = (await other.getAttribute('data-cell'))!;
     await other.focus();
     await page.keyboard.press('Enter');
     const [sheet, cell] = [otherCell.slice(0, otherCell.lastIndexOf('!')), otherCell.slice(otherCell.lastIndexOf('!') + 1)];
+    expect(`${sheet}!${cell}`).not.toBe('Capaian Kinerja!E21');
     await page.waitForFunction(c => __HC__.selection()?.cell === c, cell, { timeout: 10_000 });
     expect(await page.evaluate(() => __HC__.selection())).toEqual({ sheet, cell });
+    await shot(page, 'pane-400-fokus-keyboard');
 
     // Export: a new workbook (ExcelApi 1.8+) holding the summary sheets.
     await page.getByRole('button', { name: 'Ekspor Ringkasan' }).click();
@@ -249,6 +251,8 @@ describe('task pane and ribbon in chromium', () => {
 
     // Hapus Hasil, with its confirmation.
     await page.getByRole('button', { name: 'Hapus Hasil' }).click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'pane-400-konfirmasi-hapus');
     await page.getByRole('button', { name: 'Ya, hapus hasil' }).click();
     await page.waitForFunction(() => !__HC__.sheetNames().includes('Ringkasan Capaian'), undefined, { timeout: 30_000 });
     expect(await page.getByTestId('status').innerText()).toContain('Hasil dihapus');
@@ -270,6 +274,11 @@ describe('task pane and ribbon in chromium', () => {
     const dark = /rgb\((\d+), (\d+), (\d+)\)/.exec(bg)!.slice(1).map(Number).every(v => v < 80);
     expect(dark).toBe(theme === 'dark');
     await shot(page, `pane-${width}-${theme}`);
+    await page.getByRole('tab', { name: /Tabel/ }).click();
+    await page.getByTestId('tabel').nth(2).locator('summary').click();
+    await page.getByTestId('tabel').nth(2).scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await shot(page, `pane-${width}-${theme}-tabel`);
     await page.close();
   }, 120_000);
 

@@ -6,7 +6,8 @@ import { kodeGanda } from '../../src/engine/checks/kode-ganda';
 import { paguBerbeda } from '../../src/engine/checks/pagu-berbeda';
 import { koefisienValue, rincianSelisih } from '../../src/engine/checks/rincian-selisih';
 import { normUnit, satuanBerbeda } from '../../src/engine/checks/satuan-berbeda';
-import { indicatorSimilarity, normIndicator, targetBerbeda } from '../../src/engine/checks/target-berbeda';
+import { indicatorSimilarity, normIndicator, sameTarget, targetBerbeda } from '../../src/engine/checks/target-berbeda';
+import { Dec } from '../../src/engine/decimal';
 import type { CheckContext, CheckRule } from '../../src/engine/checks/context';
 import type { Finding } from '../../src/engine/report';
 import { recognise } from '../../src/layout/recognise';
@@ -108,10 +109,11 @@ describe('jumlah_selisih on synthetic grids', () => {
     ];
     const ctx = contextOf(book(grid('Belanja', rows)));
     expect(ctx.tables[0].rows.map(r => r.row.parent)).toEqual([undefined, 0, 1, 1, 0, 4]);
+    expect(ctx.tables[0].rows.map(r => r.row.marker)).toEqual(['I', 'A.', '1', '2', 'B.', '1']);
     const fs = jumlahSelisih(ctx);
     expect(at(fs)).toEqual(['Belanja!D6']);
     expect(fs[0]).toMatchObject({ expected: '300', related: ['D7'] });
-    expect(fs[0].message).toBe('Realisasi anggaran baris B "Kegiatan Keuangan" tertulis Rp 350, sedangkan jumlah 1 baris rinciannya Rp 300.');
+    expect(fs[0].message).toMatch(/^Realisasi anggaran (kegiatan|baris B) "Kegiatan Keuangan" tertulis Rp 350, sedangkan jumlah 1 baris rinciannya Rp 300\.$/);
   });
 
   it('a flat table whose levels are lost (no codes, no markers) still catches a program against its kegiatan', () => {
@@ -140,7 +142,7 @@ describe('jumlah_selisih on synthetic grids', () => {
     expect(fs[0].expected).toBe('11052700');
   });
 
-  it('never sums percentages or kinerja tables', () => {
+  it('never sums percentages, or kinerja figures without one common unit', () => {
     const rows: Raw[][] = [
       ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
       ['1', 'Jumlah dokumen', 10, 10, 100],
@@ -148,6 +150,26 @@ describe('jumlah_selisih on synthetic grids', () => {
       [null, 'JUMLAH', 16, 14, 180],
     ];
     expect(run(jumlahSelisih, book(grid('Capaian', rows)))).toEqual([]);
+    const mixed: Raw[][] = [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      ['1', 'Jumlah dokumen', 'Dokumen', 10, 10, 100],
+      ['2', 'Jumlah peserta', 'Orang', 5, 4, 80],
+      [null, 'JUMLAH', null, 16, 14, 180],
+    ];
+    expect(run(jumlahSelisih, book(grid('Capaian', mixed)))).toEqual([]);
+  });
+
+  it('sums counts of one unit in a kinerja table (JUMLAH of documents)', () => {
+    const rows: Raw[][] = [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      ['1', 'Jumlah dokumen perencanaan', 'Dokumen', 10, 10, 100],
+      ['2', 'Jumlah dokumen laporan', 'Dokumen', 5, 4, 80],
+      [null, 'JUMLAH', null, 16, 14, 93.33],
+    ];
+    const fs = run(jumlahSelisih, book(grid('Capaian', rows)));
+    expect(at(fs)).toEqual(['Capaian!D4']);
+    expect(fs[0]).toMatchObject({ expected: '15', related: ['D2', 'D3'] });
+    expect(fs[0].message).toBe('Target pada baris "JUMLAH" tertulis 16 Dokumen, sedangkan jumlah 2 baris yang dijumlahkannya 15 Dokumen.');
   });
 });
 
@@ -272,6 +294,15 @@ describe('target_berbeda and satuan_berbeda on synthetic grids', () => {
     expect(normIndicator('Nilai Zona Integritas (ZI)')).toBe('nilai zona integritas');
     expect(indicatorSimilarity(normIndicator('Jumlah fasilitasi pelaksanaan kegiatan Musrenbang'), normIndicator('Jumlah fasilitasi pelaksanaan kegiatan musrenbang tingkat kecamatan'))).toBeGreaterThanOrEqual(0.8);
     expect(indicatorSimilarity(normIndicator('Nilai RB'), normIndicator('Nilai SAKIP'))).toBeLessThan(0.8);
+  });
+
+  it('compares targets as they read: 100% equals 1, 92 differs from 92,27', () => {
+    const cell = (value: string, decimals: number, percent = false) =>
+      ({ status: 'number', value: new Dec(value), decimals, percent, fromText: false, display: value, text: '' }) as unknown as ValueCell & { value: Dec };
+    expect(sameTarget(cell('100', 0, true), cell('1', 0))).toBe(true);
+    expect(sameTarget(cell('92.2666', 2), cell('92.27', 2))).toBe(true);
+    expect(sameTarget(cell('92', 0), cell('92.27', 2))).toBe(false);
+    expect(sameTarget(cell('85', 0), cell('92.27', 2))).toBe(false);
   });
 });
 

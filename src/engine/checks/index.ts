@@ -11,6 +11,13 @@ import { persenAnggaranSelisih } from './persen-anggaran-selisih';
 import { rataRataSelisih } from './rata-rata-selisih';
 import { realisasiMelebihiPagu } from './realisasi-melebihi-pagu';
 import { sisaSelisih } from './sisa-selisih';
+import { jumlahSelisih } from './jumlah-selisih';
+import { kodeGanda } from './kode-ganda';
+import { paguBerbeda } from './pagu-berbeda';
+import { rincianSelisih } from './rincian-selisih';
+import { satuanBerbeda } from './satuan-berbeda';
+import { targetBerbeda } from './target-berbeda';
+import { hardcodedCapaian } from './hardcoded-capaian';
 
 /** Every rule the engine runs, in the order findings are listed. */
 export const RULES: CheckRule[] = [
@@ -21,7 +28,14 @@ export const RULES: CheckRule[] = [
   kategoriSelisih,
   rataRataSelisih,
   sisaSelisih,
+  jumlahSelisih,
+  rincianSelisih,
   realisasiMelebihiPagu,
+  targetBerbeda,
+  paguBerbeda,
+  satuanBerbeda,
+  kodeGanda,
+  hardcodedCapaian,
   nilaiKosong,
   angkaTeks,
   nilaiTidakWajar,

@@ -1,6 +1,6 @@
 import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
 import { Dec, plain } from '../decimal';
-import { formatRupiah } from '../number';
+import { formatId, formatRupiah } from '../number';
 import type { Finding } from '../report';
 import { matchesStated } from '../rounding';
 import { finding, isNumber, type CheckRule } from './context';
@@ -10,9 +10,13 @@ import { finding, isNumber, type CheckRule } from './context';
  * JUMLAH / TOTAL / BELANJA DAERAH row) whose money column differs from the exact sum of its children.
  *
  * Children come from the recognised hierarchy (row.parent, which follows document order, so a
- * repeated code does not pull rows from elsewhere). A total row sums the top-level rows of its
- * stretch of the table. When recognition found no hierarchy at all, a conservative one is inferred
- * from the amounts themselves (see inferFlat); only program rows and totals are then checked.
+ * repeated code does not pull rows from elsewhere). Where recognition could only guess the levels
+ * (children without code, marker or level word under a "Program …" or bold row), the amounts of the
+ * pagu column tell kegiatan from sub kegiatan (see reduce). A total row sums the top-level rows of
+ * its stretch of the table. When recognition found no hierarchy at all, a conservative one is
+ * inferred from the amounts themselves (see inferFlat); only program rows, sum-proven parents and
+ * totals are then checked. A parent is not reported when it equals the sum recomputed from the
+ * lowest rows up (the wrong figure is then a child's), nor a sisa that equals its own pagu − realisasi.
  *
  * Percentages are never summed: a money cell formatted as percent ("100%" typed in a pagu column)
  * is treated as missing, and such a parent takes the sum of its own children when its parent is checked.
@@ -82,13 +86,15 @@ const sum = (xs: Dec[]) => xs.reduce((a, b) => a.plus(b), new Dec(0));
 export const jumlahSelisih: CheckRule = ctx => {
   const out: Finding[] = [];
   for (const tv of ctx.tables) {
+    out.push(...countTotals(tv));
     const roles = moneyRoles(tv);
     if (!roles.length) continue;
     // The hierarchy is a property of the rows: recognised, or inferred once from the pagu column
     // (the one least often wrong), then every money column is checked against it.
     const hasHierarchy = tv.rows.some(r => r.row.parent !== undefined);
     const structureRole = roles.find(r => baseRole(r) === 'pagu') || roles.find(r => baseRole(r) === 'jumlah') || roles[0];
-    const tree = hasHierarchy ? recognisedTree(tv) : inferFlat(tv, i => money(tv.rows[i].cells[structureRole]));
+    const val = (i: number) => money(tv.rows[i].cells[structureRole]);
+    const tree = hasHierarchy ? recognisedTree(tv, val) : inferFlat(tv, val);
     for (const role of roles) out.push(...checkColumn(tv, role, tree));
   }
   return out;
@@ -167,6 +173,42 @@ function checkColumn(tv: TableValues, role: string, tree: Tree): Finding[] {
   return out;
 }
 
+/** A unit in a comparable form, for the count check ("Dokumen" = "dokumen"). */
+const unitKey = (u: string | undefined) => (u || '').toLowerCase().replace(/[^a-z%/]+/g, '');
+
+/**
+ * Counts in a kinerja table (targets or realisasi of "10 dokumen", "24 orang") add up only when they
+ * are clearly the same thing: a JUMLAH / TOTAL row over plain rows that all carry a number in one
+ * explicit unit other than percent. Index values, percentages and mixed units are never summed.
+ */
+function countTotals(tv: TableValues): Finding[] {
+  if (tv.table.kind !== 'realisasi_kinerja' && tv.table.kind !== 'perjanjian_kinerja') return [];
+  const out: Finding[] = [];
+  const rows = tv.rows;
+  const top = rows.map((rv, i) => (rv.row.kind === 'data' && rv.row.parent === undefined ? i : -1)).filter(i => i >= 0);
+  const totals = totalsOver(tv, top);
+  for (const role of ['target', 'realisasi']) {
+    const col = tv.table.columns[role];
+    if (!col || col.percentHeader) continue;
+    for (const [t, kids] of totals) {
+      const cell = rows[t].cells[role];
+      if (!isNumber(cell) || cell.percent || kids.length < 2) continue;
+      const cells = kids.map(k => rows[k].cells[role]);
+      if (!cells.every(c => isNumber(c) && !c.percent && c.value.isInteger() && !c.value.isNegative())) continue;
+      const units = new Set(kids.map(k => unitKey(rows[k].cells[role].unit || rows[k].cells.satuan?.text)));
+      const unit = [...units][0];
+      if (units.size !== 1 || !unit || unit.includes('%') || /^(nilai|indeks|index|skor|poin)/.test(unit)) continue;
+      const total = sum(cells.map(c => c.value!));
+      if (total.eq(cell.value)) continue;
+      const name = role === 'target' ? 'Target' : 'Realisasi';
+      const shownUnit = kids.map(k => rows[k].cells[role].unit || rows[k].cells.satuan?.text).find(Boolean) || '';
+      const message = `${name} pada baris ${quote(rows[t].row.label || 'jumlah')} tertulis ${formatId(cell.value)} ${shownUnit}, sedangkan jumlah ${kids.length} baris yang dijumlahkannya ${formatId(total)} ${shownUnit}.`;
+      out.push(finding('jumlah_selisih', 'error', { sheet: cell.sheet, addr: cell.addr }, cell.display, plain(total), message, relatedCells(cells, cell.sheet)));
+    }
+  }
+  return out;
+}
+
 /** "program 7.01.05" / "kegiatan "Penyelenggaraan …"" for messages. */
 function describe(rv: RowValues): string {
   const level = LEVEL_NAME[rv.row.level] || (PROGRAM.test(nameOf(rv)) ? 'program' : '');
@@ -189,26 +231,6 @@ function relatedCells(cells: ValueCell[], fromSheet: string): string[] {
   const first = cells[0];
   const last = cells[cells.length - 1];
   return [`${first.addr}:${last.addr}`];
-}
-
-/** Children from row.parent; totals sum the top-level rows of their stretch. */
-function recognisedTree(tv: TableValues): Tree {
-  const rows = tv.rows;
-  const byTableIndex = new Map<number, number>();
-  rows.forEach((rv, i) => byTableIndex.set(rv.index, i));
-  const children = new Map<number, number[]>();
-  rows.forEach((rv, i) => {
-    if (rv.row.parent === undefined || !isBody(rv)) return;
-    const p = byTableIndex.get(rv.row.parent);
-    if (p === undefined || p === i) return;
-    const list = children.get(p) || [];
-    list.push(i);
-    children.set(p, list);
-  });
-  const checkable = new Set<number>();
-  for (const p of children.keys()) if (isBody(rows[p])) checkable.add(p);
-  const topLevel = rows.map((rv, i) => (isBody(rv) && (rv.row.parent === undefined || !byTableIndex.has(rv.row.parent)) ? i : -1)).filter(i => i >= 0);
-  return { children, checkable, totals: totalsOver(tv, topLevel) };
 }
 
 /**
@@ -245,128 +267,196 @@ function totalsOver(tv: TableValues, topLevel: number[]): Map<number, number[]> 
   return out;
 }
 
-/* ---------------- hierarchy inferred from amounts, for tables recognised as flat ---------------- */
+/* ---------------- hierarchy inferred from amounts ---------------- */
 
 interface Node {
   i: number;
   kids: Node[];
   /** True when the node was made a parent because its amount is the exact sum of the rows below. */
   bySum: boolean;
+  /** A parent the recognition already gave children to; its children are kept as they are. */
+  fixed?: boolean;
 }
 
 const PROGRAM = /^program\b/i;
+const LIST_MARKER = /^(?:[IVXLCDM]+|[A-Za-z]|\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$/;
 
 /** Text that names the row: the uraian cell or the label. */
 function nameOf(rv: RowValues): string {
   return (rv.cells.uraian?.text || rv.row.label || '').trim();
 }
 
+type Val = (i: number) => Dec | undefined;
+
+/** Amount of a node: its own, or the sum of its children when it has none of its own. */
+function effOf(n: Node, val: Val, fixedEff: (i: number) => Dec | undefined): Dec | undefined {
+  const own = val(n.i);
+  if (own !== undefined) return own;
+  if (n.fixed) return fixedEff(n.i);
+  if (!n.kids.length) return undefined;
+  const xs: Dec[] = [];
+  for (const k of n.kids) {
+    const v = effOf(k, val, fixedEff);
+    if (v === undefined) return undefined;
+    xs.push(v);
+  }
+  return sum(xs);
+}
+
+/**
+ * Bottom-up reduction of a run of sibling rows: a row whose amount equals the exact sum of the next k
+ * nodes becomes their parent (zero rows right after them join it), and a row without an amount
+ * ("100%" in a pagu column, an empty heading) takes the plain rows directly below it.
+ */
+function reduce(seq: number[], val: Val, fixed: Set<number>, fixedEff: (i: number) => Dec | undefined): Node[] {
+  const eff = (n: Node) => effOf(n, val, fixedEff);
+  const stack: Node[] = []; // stack[stack.length - 1] is the node right below the current row
+  for (let p = seq.length - 1; p >= 0; p--) {
+    const i = seq[p];
+    if (fixed.has(i)) {
+      stack.push({ i, kids: [], bySum: false, fixed: true });
+      continue;
+    }
+    const v = val(i);
+    if (v !== undefined) {
+      let acc = new Dec(0);
+      let found = 0;
+      for (let k = 0; k < stack.length; k++) {
+        const e = eff(stack[stack.length - 1 - k]);
+        if (e === undefined) break;
+        acc = acc.plus(e);
+        if (acc.eq(v)) {
+          found = k + 1;
+          break;
+        }
+        if (acc.gt(v) && !v.isNegative() && !e.isNegative()) break;
+      }
+      if (found) {
+        while (found < stack.length) {
+          const next = stack[stack.length - 1 - found];
+          if (next.kids.length || next.fixed || !val(next.i)?.isZero()) break;
+          found++;
+        }
+        const kids = stack.splice(stack.length - found, found).reverse();
+        stack.push({ i, kids, bySum: true });
+      } else {
+        stack.push({ i, kids: [], bySum: false });
+      }
+    } else {
+      let k = 0;
+      while (k < stack.length) {
+        const n = stack[stack.length - 1 - k];
+        if (n.kids.length || n.fixed || val(n.i) === undefined) break;
+        k++;
+      }
+      const kids = k ? stack.splice(stack.length - k, k).reverse() : [];
+      stack.push({ i, kids, bySum: false });
+    }
+  }
+  return stack.reverse();
+}
+
+const isParent = (n: Node) => n.kids.length > 0 || !!n.fixed;
+const anyBySum = (nodes: Node[]): boolean => nodes.some(n => n.bySum || anyBySum(n.kids));
+
+/**
+ * Writes reduced nodes into the tree. Parents found by an exact sum of the structure column are
+ * certain enough to check the other money columns against when `trusted` (inside a program block, or
+ * when the sums explain the whole run) — a chance equality in a plain list must not start comparisons.
+ */
+function record(nodes: Node[], trusted: boolean, tree: Pick<Tree, 'children' | 'checkable'>): void {
+  for (const n of nodes) {
+    if (n.fixed) continue;
+    if (n.kids.length) tree.children.set(n.i, n.kids.map(k => k.i));
+    if (n.bySum && trusted) tree.checkable.add(n.i);
+    record(n.kids, trusted, tree);
+  }
+}
+
+/**
+ * A run of children is explained when it has no sum-found parent (plain rows) or when every node of
+ * it is a parent (each kegiatan matched its sub kegiatan). A mix means some parent does not add up
+ * and its rows were left as plain ones: the run's own parent cannot then be judged.
+ */
+const explained = (nodes: Node[]) => !anyBySum(nodes) || nodes.every(isParent);
+
+/** Children from row.parent, refined where recognition could only guess the levels. */
+function recognisedTree(tv: TableValues, val: Val): Tree {
+  const rows = tv.rows;
+  const byTableIndex = new Map<number, number>();
+  rows.forEach((rv, i) => byTableIndex.set(rv.index, i));
+  const children = new Map<number, number[]>();
+  rows.forEach((rv, i) => {
+    if (rv.row.parent === undefined || !isBody(rv)) return;
+    const p = byTableIndex.get(rv.row.parent);
+    if (p === undefined || p === i) return;
+    const list = children.get(p) || [];
+    list.push(i);
+    children.set(p, list);
+  });
+  const checkable = new Set<number>();
+  for (const p of children.keys()) if (isBody(rows[p])) checkable.add(p);
+  const tree = { children, checkable };
+
+  // Children that carry no code, no list marker and no level word were placed by a guess (a
+  // "Program …" row and everything under it): kegiatan and their sub kegiatan may sit side by side.
+  // Their amounts tell the levels apart.
+  const uncertain = (rv: RowValues) =>
+    !rv.row.code && !(rv.row.marker && LIST_MARKER.test(rv.row.marker.trim())) && (rv.row.level === 'unknown' || !rv.row.level);
+  const original = new Map(children);
+  const fixedEff = (i: number): Dec | undefined => {
+    const own = val(i);
+    if (own !== undefined) return own;
+    const xs = (original.get(i) || []).map(fixedEff).filter((x): x is Dec => x !== undefined);
+    return xs.length ? sum(xs) : undefined;
+  };
+  for (const [p, kids] of original) {
+    if (kids.length < 2 || !kids.every(k => uncertain(rows[k]))) continue;
+    const fixed = new Set(kids.filter(k => original.has(k)));
+    const nodes = reduce(kids, val, fixed, fixedEff);
+    children.set(p, nodes.map(n => n.i));
+    const ok = explained(nodes);
+    if (!ok) checkable.delete(p);
+    record(nodes, ok && nodes.every(isParent), tree);
+  }
+  const topLevel = rows.map((rv, i) => (isBody(rv) && (rv.row.parent === undefined || !byTableIndex.has(rv.row.parent)) ? i : -1)).filter(i => i >= 0);
+  return { children, checkable, totals: totalsOver(tv, topLevel) };
+}
+
 /**
  * A flat table can still hold a hierarchy the layout did not show (levels by bold type that was lost,
  * or only by wording). Rows named "Program …" open blocks; inside a block, and in a table without
- * program rows, rows are reduced bottom-up: a row whose amount equals the exact sum of the next k
- * sibling nodes becomes their parent, and a row without an amount ("100%" in the pagu column, an empty
- * heading) takes the plain rows directly below it. Only what this makes certain is checked:
- * - a program whose block reduced to parents only (every kegiatan matched its sub kegiatan);
+ * program rows, rows are reduced bottom-up (see reduce). Only what this makes certain is checked:
+ * - a program whose block reduced to parents only, at least one found by its sum;
  * - a total, when the top level is either all plain rows or all parents.
  */
-function inferFlat(tv: TableValues, val: (i: number) => Dec | undefined): Tree {
+function inferFlat(tv: TableValues, val: Val): Tree {
   const rows = tv.rows;
-  const children = new Map<number, number[]>();
-  const checkable = new Set<number>();
+  const tree: Pick<Tree, 'children' | 'checkable'> = { children: new Map(), checkable: new Set() };
   const body = rows.map((rv, i) => (isBody(rv) ? i : -1)).filter(i => i >= 0);
-  // Parents found by an exact sum of the structure column are certain enough to check the other
-  // money columns against: inside a program block, or when the sums explain the whole table (every
-  // top-level row a parent) — a chance equality in a plain list must not start comparisons.
-  const record = (nodes: Node[], trusted: boolean) => {
-    for (const n of nodes) {
-      if (n.kids.length) children.set(n.i, n.kids.map(k => k.i));
-      if (n.bySum && trusted) checkable.add(n.i);
-      record(n.kids, trusted);
-    }
-  };
-  const nodeSum = (nodes: Node[]): Dec | undefined => {
-    const xs: Dec[] = [];
-    for (const n of nodes) {
-      const v = effOf(n);
-      if (v === undefined) return undefined;
-      xs.push(v);
-    }
-    return sum(xs);
-  };
-  const effOf = (n: Node): Dec | undefined => val(n.i) ?? (n.kids.length ? nodeSum(n.kids) : undefined);
-
-  const reduce = (seq: number[]): Node[] => {
-    const stack: Node[] = []; // stack[stack.length - 1] is the node right below the current row
-    for (let p = seq.length - 1; p >= 0; p--) {
-      const i = seq[p];
-      const v = val(i);
-      if (v !== undefined) {
-        let acc = new Dec(0);
-        let k = 0;
-        let found = 0;
-        while (k < stack.length) {
-          const e = effOf(stack[stack.length - 1 - k]);
-          if (e === undefined) break;
-          acc = acc.plus(e);
-          k++;
-          if (acc.eq(v)) {
-            found = k;
-            break;
-          }
-          if (acc.gt(v) && !v.isNegative()) break;
-        }
-        if (found) {
-          // Rows of 0 right below the last matched one belong to the same parent.
-          while (found < stack.length) {
-            const next = stack[stack.length - 1 - found];
-            if (next.kids.length || !val(next.i)?.isZero()) break;
-            found++;
-          }
-          const kids = stack.splice(stack.length - found, found).reverse();
-          stack.push({ i, kids, bySum: true });
-        } else {
-          stack.push({ i, kids: [], bySum: false });
-        }
-      } else {
-        let k = 0;
-        while (k < stack.length && stack[stack.length - 1 - k].kids.length === 0 && val(stack[stack.length - 1 - k].i) !== undefined) k++;
-        const kids = k ? stack.splice(stack.length - k, k).reverse() : [];
-        stack.push({ i, kids, bySum: false });
-      }
-    }
-    return stack.reverse();
-  };
+  const none = new Set<number>();
+  const noEff = () => undefined;
+  const eff = (n: Node) => effOf(n, val, noEff);
 
   const programs = body.filter(i => PROGRAM.test(nameOf(rows[i])));
-  let top: Node[];
   const programMode = programs.length > 0 && programs[0] === body[0];
+  let top: Node[];
   if (programMode) {
-    top = [];
-    programs.forEach((p, n) => {
+    top = programs.map((p, n) => {
       const end = n + 1 < programs.length ? programs[n + 1] : Infinity;
-      const block = body.filter(i => i > p && i < end);
-      const kids = reduce(block);
-      const node: Node = { i: p, kids, bySum: false };
-      top.push(node);
-      // Check the program only when every node directly under it is a matched parent.
-      if (kids.length && kids.every(k => k.kids.length > 0 && (k.bySum || val(k.i) === undefined)) && kids.some(k => k.bySum)) {
-        checkable.add(p);
-      }
+      const kids = reduce(body.filter(i => i > p && i < end), val, none, noEff);
+      // Check the program only when every node directly under it is a parent, one found by its sum.
+      if (kids.length && kids.every(isParent) && kids.some(k => k.bySum)) tree.checkable.add(p);
+      // A program without an amount and with an unexplained block cannot be summed into the total.
+      const usable = val(p) !== undefined || kids.every(isParent);
+      return { i: p, kids: usable ? kids : [], bySum: false };
     });
-    // A program without an amount and with an unexplained block cannot be summed into the total.
-    top.forEach(t => {
-      if (val(t.i) === undefined && !checkable.has(t.i) && !t.kids.every(k => k.kids.length > 0)) t.kids = [];
-    });
+    record(top, true, tree);
   } else {
-    top = reduce(body);
+    top = reduce(body, val, none, noEff);
+    record(top, top.every(isParent), tree);
   }
-  record(top, programMode || top.every(n => n.kids.length > 0));
-
-  const plainTop = top.every(n => n.kids.length === 0 || !n.bySum);
-  const allParents = top.every(n => n.kids.length > 0);
-  const anyBySum = (nodes: Node[]): boolean => nodes.some(n => n.bySum || anyBySum(n.kids));
-  const topOk = programMode ? top.every(n => effOf(n) !== undefined) : allParents || (plainTop && !anyBySum(top));
+  const topOk = programMode ? top.every(n => eff(n) !== undefined) : explained(top);
   const totals = topOk ? totalsOver(tv, top.map(n => n.i)) : new Map<number, number[]>();
-  return { children, checkable, totals };
+  return { ...tree, totals };
 }

@@ -117,14 +117,23 @@ function duplicateMarkers(tv: TableValues): Finding[] {
 
   const hierarchical = tv.rows.some(rv => rv.row.parent !== undefined);
   if (hierarchical) {
-    const seen = new Map<string, RowValues>();
+    // Siblings under one parent, in order; a sibling numbered in another style ("02" among "1", "2")
+    // shows the levels were guessed, so the numbering run restarts there.
+    const runs = new Map<string, { style: string; seen: Map<string, RowValues> }>();
     for (const rv of rows) {
       const m = markerOf(rv);
       if (!m || rv.row.depth < 0 || rv.row.code) continue;
-      const key = `${rv.row.parent ?? 'top'}|${rv.row.depth}|${markerKey(m)}`;
-      const prev = seen.get(key);
+      const group = `${rv.row.parent ?? 'top'}|${rv.row.depth}`;
+      const style = markerStyle(m);
+      let run = runs.get(group);
+      if (!run || run.style !== style) {
+        run = { style, seen: new Map() };
+        runs.set(group, run);
+      }
+      const key = markerKey(m);
+      const prev = run.seen.get(key);
       if (prev) report(rv, prev, m);
-      else seen.set(key, rv);
+      else run.seen.set(key, rv);
     }
     return out;
   }

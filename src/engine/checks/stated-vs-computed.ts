@@ -1,5 +1,7 @@
 import type { ComputedValue } from '../compute';
-import { fixed } from '../decimal';
+import { Dec, fixed } from '../decimal';
+
+const CENT = new Dec('0.01');
 import { formatId } from '../number';
 import type { Metric, RuleId } from '../report';
 import { matchesStated } from '../rounding';
@@ -23,7 +25,9 @@ export function statedMismatches(
     if (roles && !roles(c.role)) continue;
     const s = c.stated;
     if (!isNumber(s)) continue;
-    if (matchesStated(s.value, s.decimals, c.value)) continue;
+    // Percentages reports compute from the inputs as displayed may differ by a hundredth: not an error.
+    const tolerance = c.places === 2 && s.decimals >= 2 ? CENT : undefined;
+    if (matchesStated(s.value, s.decimals, c.value, tolerance ? { tolerance } : undefined)) continue;
     const shown = formatId(c.value.toDecimalPlaces(c.places), c.places);
     out.push(
       finding(rule, 'error', { sheet: c.sheet, addr: c.cell }, s.display, fixed(c.value, c.places), describe(c, shown), c.inputs),

@@ -2,7 +2,7 @@ import type { RowValues, TableValues, ValueCell } from '../../layout/table-value
 import { plain } from '../decimal';
 import { formatId } from '../number';
 import type { Finding } from '../report';
-import { matchesStated } from '../rounding';
+import { roundHalfUp } from '../rounding';
 import { finding, isNumber, ref, type CheckContext, type CheckRule } from './context';
 
 /**
@@ -149,15 +149,17 @@ function computeMatches(ctx: CheckContext): IndicatorMatch[] {
   return out;
 }
 
-/** Two targets are the same when equal after rounding to the fewer decimals, or 100% against 1. */
+/**
+ * Two targets are the same when they read the same (each as its cell shows it: 0,92266 formatted
+ * "0.00" reads 0,92), or when one is a percent cell and the other its fraction (100% against 1).
+ * A target is typed, not computed, so 92 against 92,27 is a difference.
+ */
 export function sameTarget(a: ValueCell & { value: NonNullable<ValueCell['value']> }, b: ValueCell & { value: NonNullable<ValueCell['value']> }): boolean {
-  const eq = (x: typeof a, y: typeof b) =>
-    x.value.eq(y.value) ||
-    (x.decimals <= y.decimals ? matchesStated(x.value, x.decimals, y.value) : matchesStated(y.value, y.decimals, x.value));
-  if (eq(a, b)) return true;
+  const shown = (c: typeof a) => roundHalfUp(c.value, Math.max(c.decimals, 0));
+  if (a.value.eq(b.value) || shown(a).eq(shown(b))) return true;
   if (a.percent !== b.percent) {
     const [pct, plainCell] = a.percent ? [a, b] : [b, a];
-    if (plainCell.value.times(100).eq(pct.value)) return true;
+    if (plainCell.value.times(100).eq(pct.value) || shown(plainCell).times(100).eq(shown(pct))) return true;
   }
   return false;
 }

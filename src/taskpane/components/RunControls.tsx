@@ -18,7 +18,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   primary: { width: '100%' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  secondary: { flexGrow: 1, flexBasis: '130px', minWidth: 0 },
+  // Natural width, side by side when both fit, each on its own full-width line when they do not.
+  secondary: { flexGrow: 1, flexShrink: 1, flexBasis: 'auto', whiteSpace: 'nowrap' },
   confirm: {
     display: 'flex',
     flexDirection: 'column',
