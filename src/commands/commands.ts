@@ -7,14 +7,12 @@ import { OfficeWorkbook } from '../workbook/office/adapter';
 import { runClear, runHitung } from '../usecase/run';
 import { OWN_SHEET_NAMES } from '../workbook/plan';
 import { officeSettingsStore } from '../settings-store';
-import { createHostActions } from '../taskpane/host-actions';
+import { createHostActions, STATUS_SHEET } from '../taskpane/host-actions';
 import { formatDateTime } from '../taskpane/state/format';
 import { errorText, runSummaryLine } from '../taskpane/state/summary';
 
 /** The sheet the use case writes the summary to; the ribbon adds its status line under it. */
 export const SUMMARY_SHEET: string = OWN_SHEET_NAMES[0];
-/** Where an error goes when no dialog can be shown and there is no summary sheet yet. */
-export const STATUS_SHEET = 'Status Hitung Capaian';
 
 interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;

@@ -84,11 +84,28 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
     let live = true;
     whenReady
       .then(async () => {
-        const [loaded, last] = await Promise.all([services.loadSettings(), services.loadLastRun().catch(() => undefined)]);
+        let unreadable: unknown;
+        const [loaded, last] = await Promise.all([
+          services.loadSettings().catch((e: unknown) => {
+            unreadable = e;
+            return DEFAULT_SETTINGS;
+          }),
+          services.loadLastRun().catch(() => undefined),
+        ]);
         if (!live) return;
         setSettings(loaded);
         setLastRun(last);
         dispatch({ type: 'ready' });
+        if (unreadable) {
+          dispatch({
+            type: 'failed',
+            status: {
+              intent: 'warning',
+              title: 'Pengaturan tersimpan tidak terbaca',
+              text: `Pengaturan bawaan dipakai (${unreadable instanceof Error ? unreadable.message : String(unreadable)}). Periksa bagian Pengaturan sebelum menghitung.`,
+            },
+          });
+        }
       })
       .catch((e: unknown) => {
         if (!live) return;
@@ -144,15 +161,14 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
     () =>
       run('hapus', async () => {
         try {
-          const result = await services.hapus();
-          const sheets = result.sheetsWritten.length;
+          await services.hapus();
           dispatch({
             type: 'finished',
             clearOutcome: true,
             status: {
               intent: 'success',
               title: 'Hasil dihapus',
-              text: `Warna, catatan, kolom dan lembar hasil Hitung Capaian telah dihapus${sheets ? ` (${sheets} lembar)` : ''}. Angka Anda tidak berubah.`,
+              text: 'Warna, catatan, kolom dan lembar hasil Hitung Capaian telah dihapus. Angka Anda tidak berubah.',
             },
           });
         } catch (e) {

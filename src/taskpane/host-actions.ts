@@ -6,6 +6,12 @@
 import type { SheetWrite } from '../workbook/plan';
 import { buildXlsx, toBase64 } from './export/xlsx-writer';
 
+/**
+ * Where the ribbon writes an error when no dialog can be shown and there is no summary sheet yet.
+ * "Hapus Hasil" (ribbon or pane) removes it with the other results.
+ */
+export const STATUS_SHEET = 'Status Hitung Capaian';
+
 export type ExportResult =
   /** Excel opened the summary as a new workbook (ExcelApi 1.8 `Excel.createWorkbook`). */
   | { via: 'buku-kerja-baru' }

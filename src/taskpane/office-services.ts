@@ -5,7 +5,7 @@
  */
 import type { RunSettings } from '../usecase/settings';
 import { officeSettingsStore, type SettingsStore } from '../settings-store';
-import { createHostActions, type HostActions } from './host-actions';
+import { createHostActions, STATUS_SHEET, type CommandHost, type HostActions } from './host-actions';
 import type { PaneServices } from './state/services';
 
 /** '.js' paths as ES module imports need them under node16 resolution; webpack maps them to the .ts sources. */
@@ -27,7 +27,7 @@ function exportFileName(workbook: string): string {
   return `Ringkasan Capaian - ${base}.xlsx`;
 }
 
-export function createOfficeServices(host: HostActions = createHostActions()): PaneServices {
+export function createOfficeServices(host: HostActions & CommandHost = createHostActions()): PaneServices {
   // Office.context.document exists only after Office.onReady; the store is made on first use.
   let store: SettingsStore | undefined;
   const settings = () => (store ??= officeSettingsStore());
@@ -38,7 +38,9 @@ export function createOfficeServices(host: HostActions = createHostActions()): P
     },
     async hapus() {
       const [{ runClear }, { OfficeWorkbook }] = await loadCore();
-      return runClear(new OfficeWorkbook());
+      const result = await runClear(new OfficeWorkbook());
+      await host.removeSheet(STATUS_SHEET).catch(() => undefined);
+      return result;
     },
     async exportSummary(outcome) {
       const [{ summaryExportPlan }] = await loadCore();

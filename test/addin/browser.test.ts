@@ -282,6 +282,25 @@ describe('task pane and ribbon in chromium', () => {
     await page.close();
   }, 120_000);
 
+  test('a slow run shows its steps in a progress bar and an aria-live region', async () => {
+    const { page } = await openPane({ syncDelayMs: 400 });
+    await page.getByTestId('hitung').click();
+    const live = page.locator('#hc-kemajuan');
+    await page.getByRole('progressbar').waitFor({ timeout: 10_000 });
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    expect(await live.innerText()).toMatch(/Membaca buku kerja…|Mengenali tabel…|Menghitung…|Memeriksa…|Menyusun hasil…|Menulis hasil…/);
+    expect(await page.getByTestId('hitung').getAttribute('aria-disabled')).toBe('true');
+    await shot(page, 'pane-400-kemajuan');
+    const steps = new Set<string>();
+    while (!(await page.getByTestId('status').isVisible())) {
+      steps.add((await live.innerText()).trim());
+      await page.waitForTimeout(50);
+    }
+    expect([...steps].filter(Boolean).length).toBeGreaterThanOrEqual(2);
+    expect(await page.getByTestId('status').innerText()).toContain('Selesai');
+    await page.close();
+  }, 120_000);
+
   test('the ribbon functions run from the commands page and always complete', async () => {
     const page = await openPage('commands.html');
     await page.waitForFunction(() => __HC__.associations.has('hitungCapaian') && __HC__.associations.has('hapusHasil'));
@@ -325,6 +344,18 @@ describe('task pane and ribbon in chromium', () => {
     await dialog.getByRole('button', { name: 'Tutup' }).click();
     expect(await dialog.evaluate(() => __HC__.parentMessages)).toEqual(['tutup']);
     await dialog.close();
+  }, 120_000);
+
+  test('where no dialog can open, the error goes into a status sheet that Hapus Hasil removes', async () => {
+    const page = await openPage('commands.html', { dialogFails: true });
+    await page.waitForFunction(() => __HC__.associations.has('hitungCapaian'));
+    await page.evaluate(() => (__HC__ as unknown as { fake: { failNextSync(code: string): void } }).fake.failNextSync('GeneralException'));
+    expect((await page.evaluate(() => __HC__.invoke('hitungCapaian'))).completed).toBe(true);
+    const status = await page.evaluate(() => __HC__.sheetText('Status Hitung Capaian'));
+    expect(Object.values(status).join('\n')).toMatch(/coba lagi/);
+    expect((await page.evaluate(() => __HC__.invoke('hapusHasil'))).completed).toBe(true);
+    expect(await page.evaluate(() => __HC__.sheetNames())).not.toContain('Status Hitung Capaian');
+    await page.close();
   }, 120_000);
 
   test('nothing was requested outside 127.0.0.1 and no page had a script error', () => {

@@ -3,6 +3,7 @@ import type { Finding, CheckReport } from '../../src/engine/report';
 import type { RecognisedTable } from '../../src/layout/model';
 import type { RunOutcome } from '../../src/usecase/run';
 import { SCALE_PRESETS } from '../../src/engine/kategori';
+import { normLabel } from '../../src/engine/compute';
 import { INITIAL_STATE, overallProgress, paneReducer } from '../../src/taskpane/state/run-state';
 import { groupFindings, parseCellRef } from '../../src/taskpane/state/findings';
 import { correctionFor, removeCorrection, setColumnRole, setIgnored, setKind, tableColumns, tableKey } from '../../src/taskpane/state/corrections';
@@ -43,11 +44,13 @@ const table: RecognisedTable = {
 };
 
 describe('run state', () => {
-  test('progress runs over the six steps and never moves back', () => {
+  test('progress follows the run\'s fraction, at least the step\'s start, and never moves back', () => {
     expect(overallProgress('baca', 0)).toBe(0);
-    expect(overallProgress('kenali', 0.5)).toBeCloseTo(1.5 / 6);
+    expect(overallProgress('kenali', 0.3)).toBe(0.3);
+    expect(overallProgress('rencana', 0.7, 0.3)).toBe(0.7);
+    expect(overallProgress('tulis', 0.8, 0.7)).toBeCloseTo(5 / 6);
     expect(overallProgress('tulis', 1)).toBe(1);
-    expect(overallProgress('baca', 1, 0.5)).toBe(0.5);
+    expect(overallProgress('baca', 0.2, 0.5)).toBe(0.5);
     expect(overallProgress('hitung', Number.NaN, 0.1)).toBeCloseTo(2 / 6);
   });
 
@@ -56,7 +59,7 @@ describe('run state', () => {
     s = paneReducer(s, { type: 'start', task: 'hitung' });
     expect(paneReducer(s, { type: 'start', task: 'hapus' })).toBe(s);
     s = paneReducer(s, { type: 'progress', step: 'periksa', fraction: 0.5 });
-    expect(s.busy).toEqual({ task: 'hitung', step: 'periksa', progress: 3.5 / 6 });
+    expect(s.busy).toEqual({ task: 'hitung', step: 'periksa', progress: 3 / 6 });
     const outcome = { durationMs: 5 } as RunOutcome;
     s = paneReducer(s, { type: 'finished', outcome, status: { intent: 'success', text: 'ok' } });
     expect(s.busy).toBeUndefined();
@@ -141,10 +144,16 @@ describe('polarity', () => {
     expect(items[1].reason).toContain('pengaduan');
   });
 
+  test('keys choices exactly as the engine looks them up', () => {
+    for (const label of ['Indeks Kepuasan Masyarakat (IKM)', '  Jumlah\u00a0pengaduan   masyarakat ', 'Persentase  ASN\tyang disiplin']) {
+      expect(polarityKey(label)).toBe(normLabel(label));
+    }
+  });
+
   test('choosing the suggestion removes the override', () => {
     const [ikm] = indicatorsOf(outcome, {});
     const set = choosePolarity({}, ikm, 'negatif');
-    expect(set).toEqual({ 'indeks kepuasan masyarakat ikm': 'negatif' });
+    expect(set).toEqual({ 'indeks kepuasan masyarakat (ikm)': 'negatif' });
     expect(choosePolarity(set, ikm, 'positif')).toEqual({});
   });
 });

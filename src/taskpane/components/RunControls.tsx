@@ -70,10 +70,11 @@ export function RunControls({ ready, busy, hasOutcome, onHitung, onEkspor, onHap
       <div id="hc-kemajuan" role="status" aria-live="polite" aria-atomic="true">
         {busy && (
           <Field label={stepLabel} validationState="none">
+            {/* Indeterminate until the run reports a fraction (reading the workbook reports none). */}
             <ProgressBar
-              value={busy.task === 'hitung' ? busy.progress : undefined}
+              value={busy.task === 'hitung' && busy.progress > 0 ? busy.progress : undefined}
               thickness="large"
-              aria-valuetext={busy.task === 'hitung' ? `${Math.round(busy.progress * 100)} persen` : undefined}
+              aria-valuetext={busy.task === 'hitung' && busy.progress > 0 ? `${Math.round(busy.progress * 100)} persen` : undefined}
             />
           </Field>
         )}

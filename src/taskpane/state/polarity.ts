@@ -20,12 +20,12 @@ export interface IndicatorPolarity {
   chosen?: Polarity;
 }
 
-/** The key RunSettings.polaritas uses: lower case, words only, single spaces. */
+/**
+ * The key RunSettings.polaritas uses: the engine's normLabel (engine/compute), restated here so the pane's
+ * first load does not pull in the whole engine; a test keeps the two equal.
+ */
 export function polarityKey(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return label.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export function indicatorsOf(outcome: RunOutcome, chosen: Record<string, Polarity>): IndicatorPolarity[] {

@@ -34,14 +34,15 @@ export type PaneAction =
 export const INITIAL_STATE: PaneState = { ready: false };
 
 /**
- * Overall progress 0..1 from a step and the fraction done within it. Steps weigh the same; the bar never moves
- * backwards, even when a use case reports a step twice.
+ * Overall progress 0..1. The use case reports the fraction of the whole run (runCheck: baca 0, kenali 0.3,
+ * rencana 0.7; runHitung: tulis 0.8, 1); a step's own start (its place among the six) is the floor, so a
+ * caller that reports only steps still moves the bar. It never moves backwards.
  */
 export function overallProgress(step: RunStep, fraction: number, previous = 0): number {
   const i = RUN_STEPS.indexOf(step);
   if (i < 0) return previous;
   const f = Number.isFinite(fraction) ? Math.max(0, Math.min(1, fraction)) : 0;
-  return Math.max(previous, (i + f) / RUN_STEPS.length);
+  return Math.max(previous, i / RUN_STEPS.length, f);
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {

@@ -20,8 +20,3 @@ export interface PaneServices {
   loadLastRun(): Promise<LastRun | undefined>;
   saveLastRun(run: LastRun): Promise<void>;
 }
-
-/** The Office theme's colours, when the host tells them. */
-export interface HostTheme {
-  dark: boolean;
-}

@@ -16,6 +16,10 @@ export interface HarnessConfig {
   autoCloseDialogMs?: number;
   /** Resolve Office.onReady after this many ms (a slow host). */
   readyDelayMs?: number;
+  /** displayDialogAsync fails (as where dialogs are blocked). */
+  dialogFails?: boolean;
+  /** Delay every context.sync() by this many ms (a slow workbook), to watch progress. */
+  syncDelayMs?: number;
 }
 
 export interface Selection {
@@ -115,6 +119,10 @@ const Office = {
     },
     ui: {
       displayDialogAsync(url: string, _options: unknown, cb: (r: unknown) => void) {
+        if (cfg.dialogFails) {
+          setTimeout(() => cb({ status: 'failed', error: { code: 12007, message: 'Dialog diblokir' } }), 0);
+          return;
+        }
         const record = { url, closed: false, messages: [] as string[] };
         dialogs.push(record);
         const handlers = new Map<string, Handler>();
@@ -149,7 +157,13 @@ const Excel = {
   run: (...args: unknown[]) => {
     // Excel.run(batch) or Excel.run(options, batch).
     const batch = (typeof args[0] === 'function' ? args[0] : args[1]) as Parameters<FakeExcel['run']>[0];
-    return fake.run(batch);
+    const delay = cfg.syncDelayMs;
+    if (!delay) return fake.run(batch);
+    return fake.run(ctx => {
+      const sync = ctx.sync.bind(ctx);
+      (ctx as { sync: () => Promise<void> }).sync = () => new Promise<void>(r => setTimeout(r, delay)).then(() => sync());
+      return batch(ctx);
+    });
   },
   createWorkbook: async (base64?: string) => {
     createdWorkbooks.push(base64 ?? '');
