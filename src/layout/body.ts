@@ -88,7 +88,11 @@ export function readBody(b: BodyInput): TableRow[] {
     // "Rata-rata capaian" summarises the rows above; "Rata-rata waktu penyelesaian" with its own
     // target and realisasi is an indicator.
     else if (!code && firstTexts.some(t => AVERAGE.test(t) && t.length < 70) && !hasOwnInputs(r)) kind = 'average';
-    else if (numbers === 0) {
+    else if (!code && numbers > 0 && inputCols.length >= 2 && !hasOwnInputs(r) && !inputCols.some(c => !isBlank(view.cell(r, c)))) {
+      // Only a derived figure (a percentage) and no inputs at all: a summary line such as
+      // "REALISASI TAHUNAN 98,66", not a line with missing values.
+      kind = 'group';
+    } else if (numbers === 0) {
       // No values: a heading (sasaran, program, seksi) unless it is a leaf with a code (a missing line).
       kind = code && (codeLevel(code) === 'sub_kegiatan' || codeLevel(code) === 'rekening') ? 'data' : 'group';
       if (!code && !nameCol) kind = 'group';

@@ -1,10 +1,11 @@
 import type { CheckRule } from './context';
-import { inputsText, statedMismatches } from './stated-vs-computed';
+import { inputCells, statedMismatches } from './stated-vs-computed';
 
 /** capaian_selisih: a stated capaian differs from realisasi against target under the indicator's polarity. */
 export const capaianSelisih: CheckRule = ctx =>
   statedMismatches(ctx, 'capaian_selisih', ['capaian_kinerja'], (c, shown) => {
-    const inputs = inputsText(ctx, c, ['target', 'realisasi']);
+    const [target, realisasi] = inputCells(ctx, c);
     const rumus = c.polarity === 'negatif' ? 'rumus indikator negatif (2 − realisasi/target) × 100' : 'realisasi/target × 100';
-    return `Capaian tertulis ${c.stated!.display} tidak sesuai: dengan ${inputs} dan ${rumus}, capaian seharusnya ${shown}%.`;
+    const dari = target && realisasi ? `realisasi ${realisasi.display} terhadap target ${target.display}` : 'target dan realisasi';
+    return `Capaian tertulis ${c.stated!.display} tidak sesuai: ${dari} dengan ${rumus} memberi ${shown}%.`;
   });

@@ -45,7 +45,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Runs every rule; findings are sorted by sheet order, then row, then severity. */
 export function runChecks(ctx: CheckContext, sheetOrder: string[]): Finding[] {
-  const all = RULES.flatMap(rule => rule(ctx));
+  const all = dropEchoes(RULES.flatMap(rule => rule(ctx)));
   const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0] ?? 0);
   return all.sort(
     (a, b) =>
@@ -53,4 +53,13 @@ export function runChecks(ctx: CheckContext, sheetOrder: string[]): Finding[] {
       rowOf(a.cell) - rowOf(b.cell) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
+}
+
+/**
+ * A sisa cell that is wrong against its own row is usually also off against its children's sum;
+ * saying it twice on one cell is noise, so the direct finding stays and the echo goes.
+ */
+function dropEchoes(findings: Finding[]): Finding[] {
+  const direct = new Set(findings.filter(f => f.rule === 'sisa_selisih').map(f => `${f.sheet}!${f.cell}`));
+  return findings.filter(f => !(f.rule === 'jumlah_selisih' && direct.has(`${f.sheet}!${f.cell}`)));
 }

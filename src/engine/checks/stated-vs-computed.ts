@@ -1,4 +1,5 @@
 import type { ComputedValue } from '../compute';
+import type { ValueCell } from '../../layout/table-values';
 import { Dec, fixed } from '../decimal';
 
 const CENT = new Dec('0.01');
@@ -47,4 +48,11 @@ export function inputsText(ctx: CheckContext, c: ComputedValue, names: string[])
     if (cell && cell.status === 'number') parts.push(`${names[i] ?? 'nilai'} ${cell.display}`);
   });
   return parts.join(', ');
+}
+
+/** The cells a computed value was computed from, in the order of its inputs. */
+export function inputCells(ctx: CheckContext, c: ComputedValue): (ValueCell | undefined)[] {
+  const tv = ctx.tables.find(t => t.table.id === c.tableId);
+  const rv = tv?.rows.find(r => r.index === c.rowIndex);
+  return c.inputs.map(addr => (rv ? Object.values(rv.cells).find(x => x.addr === addr) : undefined));
 }
