@@ -33,7 +33,7 @@ function headerBlock(ws, title, width) {
 }
 
 /** Realisasi anggaran with codes in the name cell; a deterministic pseudo-random budget. */
-function anggaranSheet(wb, name, programs, kegPerProgram, subPerKeg, seed) {
+function anggaranSheet(wb, name, programs, kegPerProgram, subPerKeg, seed, urusan = 7) {
   const ws = wb.addWorksheet(name);
   headerBlock(ws, 'LAPORAN REALISASI ANGGARAN', 6);
   ws.getCell(6, 1).value = `Tabel ${name}. Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2024`;
@@ -51,7 +51,9 @@ function anggaranSheet(wb, name, programs, kegPerProgram, subPerKeg, seed) {
   const totalRow = r++;
   const programRows = [];
   for (let p = 1; p <= programs; p++) {
-    const pCode = `7.01.${String(p).padStart(2, '0')}`;
+    // Each sheet its own urusan and bidang, so programs of different sheets are different programs.
+    const bidang = 1 + Math.floor((p - 1) / 99);
+    const pCode = `${urusan}.${String(bidang).padStart(2, '0')}.${String(((p - 1) % 99) + 1).padStart(2, '0')}`;
     const pRow = r++;
     programRows.push(pRow);
     const kegRows = [];
@@ -134,7 +136,7 @@ function kinerjaSheet(wb) {
     const kegPerProgram = 10;
     const subPerKeg = 20;
     const programs = Math.max(1, Math.ceil(subPerSheet / (kegPerProgram * subPerKeg)));
-    for (let s = 1; s <= sheetCount; s++) anggaranSheet(wb, `Realisasi ${s}`, programs, kegPerProgram, subPerKeg, s * 7919);
+    for (let s = 1; s <= sheetCount; s++) anggaranSheet(wb, `Realisasi ${s}`, programs, kegPerProgram, subPerKeg, s * 7919, s);
   } else {
     kinerjaSheet(wb);
     const { ws } = anggaranSheet(wb, 'Realisasi Anggaran', 2, 2, 3, 42);

@@ -3,7 +3,8 @@
  * everything else in src/workbook/office receives a RequestContext.
  *
  * Sync budget (whatever the row count):
- *   read()  — 2 syncs: sheet list; all used ranges and their formats.
+ *   read()  — 2 syncs: sheet list; all used ranges and their formats. Only when Excel refuses that
+ *             response as too large (Excel on the web, 5 MB) it reads again in windows of ~2 MB.
  *   apply() — 3 syncs, 4 when the earlier run annotated cells this plan does not: sheet list; record +
  *             original fills + note probes; (probes of the earlier run's notes); all writes. The write
  *             batch syncs once more only per ~4 MB of payload beyond the first (Excel on the web's 5 MB limit).
@@ -11,9 +12,9 @@
  */
 import type { WorkbookData } from '../grid';
 import type { WritePlan } from '../plan';
-import type { ApplyResult, WorkbookPort } from '../port';
+import { WorkbookRefusal, type ApplyResult, type WorkbookPort } from '../port';
 import { toRefusal } from './errors';
-import { DEFAULT_FORMAT_CELL_BUDGET, readWorkbook, type ReadStats } from './read';
+import { DEFAULT_FORMAT_CELL_BUDGET, readWorkbook, readWorkbookInWindows, type ReadStats } from './read';
 import { detectCapabilities, type IsSetSupported, type OfficeCapabilities } from './requirements';
 import { reconcile, survey } from './undo';
 import { writeChanges } from './write';
@@ -36,6 +37,8 @@ export interface OfficeWorkbookOptions {
   workbookName?: string;
   /** Cells whose bold / indent are read across all sheets (first 12 columns of each). */
   formatCellBudget?: number;
+  /** Response budget of one sync when a large workbook is read in windows (default 2,000,000). */
+  windowBytes?: number;
   /** Clock for the record's time stamp. */
   now?: () => Date;
 }
@@ -63,16 +66,26 @@ export class OfficeWorkbook implements WorkbookPort {
     private readonly options: OfficeWorkbookOptions = {},
   ) {}
 
+  /**
+   * Two syncs; when Excel refuses the response as too large (Excel on the web, about 20,000 rows of a
+   * 7-column table), reads again in row windows of bounded payload.
+   */
   async read(): Promise<WorkbookData> {
     const caps = this.capabilities();
-    const { data, stats } = await this.exec(ctx =>
-      readWorkbook(ctx, caps, {
-        fallbackName: this.options.workbookName ?? 'Buku kerja',
-        formatCellBudget: this.options.formatCellBudget ?? DEFAULT_FORMAT_CELL_BUDGET,
-      }),
-    );
-    this.lastReadStats = stats;
-    return data;
+    const options = {
+      fallbackName: this.options.workbookName ?? 'Buku kerja',
+      formatCellBudget: this.options.formatCellBudget ?? DEFAULT_FORMAT_CELL_BUDGET,
+      windowBytes: this.options.windowBytes,
+    };
+    let result;
+    try {
+      result = await this.exec(ctx => readWorkbook(ctx, caps, options));
+    } catch (err) {
+      if (!(err instanceof WorkbookRefusal) || err.code !== 'too_large') throw err;
+      result = await this.exec(ctx => readWorkbookInWindows(ctx, caps, options));
+    }
+    this.lastReadStats = result.stats;
+    return result.data;
   }
 
   apply(plan: WritePlan): Promise<OfficeApplyResult> {

@@ -1,8 +1,9 @@
 /**
  * Undoing an earlier run and deciding the final state of every cell we touch.
  *
- * The earlier run is known from its RunRecord, stored as JSON in column A of the hidden sheet
- * RUN_RECORD_SHEET (split in pieces of at most 30,000 characters, text format, read back in row order).
+ * The earlier run is known from its RunRecord, stored in column A of the hidden sheet RUN_RECORD_SHEET:
+ * A1 holds RECORD_MARKER, A2… the JSON in pieces of at most 30,000 characters (text format), read back
+ * in row order.
  *
  * `survey` reads what is needed in at most three syncs (sheet list; record and original fills; note probes
  * when the record names notes the plan does not). `reconcile` is pure: from the survey and the plan it
@@ -23,17 +24,22 @@ import type { OfficeCapabilities } from './requirements';
 /** Characters of record JSON per cell (Excel holds at most 32,767 characters in a cell). */
 export const RECORD_CHUNK_CHARS = 30_000;
 
+/** First cell of the record sheet, for whoever unhides it. */
+export const RECORD_MARKER = 'Catatan Hitung Capaian untuk menghapus hasil sebelumnya. Jangan diubah.';
+
+/** Column A of the record sheet: the marker, then the JSON in pieces. */
 export function encodeRecord(record: RunRecord): string[] {
   const json = JSON.stringify(record);
-  const parts: string[] = [];
+  const parts: string[] = [RECORD_MARKER];
   for (let i = 0; i < json.length; i += RECORD_CHUNK_CHARS) parts.push(json.slice(i, i + RECORD_CHUNK_CHARS));
-  return parts.length ? parts : ['{}'];
+  return parts;
 }
 
 /** Reads a record back from the record sheet's values; null when absent or unreadable. */
 export function decodeRecord(values: unknown[][] | undefined): RunRecord | null {
   if (!values) return null;
-  const json = values.map(row => (row && row[0] !== null && row[0] !== undefined ? String(row[0]) : '')).join('');
+  const column = values.map(row => (row && row[0] !== null && row[0] !== undefined ? String(row[0]) : ''));
+  const json = (column[0] === RECORD_MARKER ? column.slice(1) : column).join('');
   if (!json.trim()) return null;
   try {
     const r = JSON.parse(json) as Partial<RunRecord>;
