@@ -34,7 +34,7 @@ for (const f of files) {
     if (/\bparseFloat\s*\(/.test(src)) problems.push(`${rel}: parseFloat dilarang di inti; gunakan parseNumberText`);
     if (/\b(window|document)\./.test(src)) problems.push(`${rel}: inti tidak boleh memakai DOM`);
   }
-  if (!rel.startsWith('workbook/office/') && !rel.startsWith('taskpane/host-actions') && /\bExcel\.run\s*\(/.test(src)) {
+  if (!rel.startsWith('workbook/office/') && /\bExcel\.run\s*\(/.test(src)) {
     problems.push(`${rel}: Excel.run hanya boleh dipanggil di src/workbook/office`);
   }
 }

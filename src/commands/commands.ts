@@ -7,7 +7,7 @@ import { OfficeWorkbook } from '../workbook/office/adapter';
 import { runClear, runHitung } from '../usecase/run';
 import { OWN_SHEET_NAMES } from '../workbook/plan';
 import { officeSettingsStore } from '../settings-store';
-import { createHostActions, STATUS_SHEET } from '../taskpane/host-actions';
+import { createHostActions, STATUS_SHEET } from '../workbook/office/host-actions';
 import { formatDateTime } from '../taskpane/state/format';
 import { errorText, runSummaryLine } from '../taskpane/state/summary';
 

@@ -5,7 +5,7 @@
  */
 import type { RunSettings } from '../usecase/settings';
 import { officeSettingsStore, type SettingsStore } from '../settings-store';
-import { createHostActions, STATUS_SHEET, type CommandHost, type HostActions } from './host-actions';
+import { createHostActions, STATUS_SHEET, type CommandHost, type HostActions } from '../workbook/office/host-actions';
 import type { PaneServices } from './state/services';
 
 /** '.js' paths as ES module imports need them under node16 resolution; webpack maps them to the .ts sources. */

@@ -5,8 +5,8 @@
 import ExcelJS from 'exceljs';
 import * as zlib from 'zlib';
 import type { SheetWrite } from '../../src/workbook/plan';
-import { buildXlsx, toBase64, xlsxParts } from '../../src/taskpane/export/xlsx-writer';
-import { createHostActions, type OfficeHost } from '../../src/taskpane/host-actions';
+import { buildXlsx, toBase64, xlsxParts } from '../../src/workbook/export/xlsx-writer';
+import { createHostActions, type OfficeHost } from '../../src/workbook/office/host-actions';
 import { parseXml } from './xml';
 
 const sheets: SheetWrite[] = [

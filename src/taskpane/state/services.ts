@@ -6,7 +6,7 @@ import type { ApplyResult } from '../../workbook/port';
 import type { ProgressFn, RunOutcome } from '../../usecase/run';
 import type { RunSettings } from '../../usecase/settings';
 import type { LastRun } from '../../settings-store';
-import type { ExportResult } from '../host-actions';
+import type { ExportResult } from '../../workbook/office/host-actions';
 
 export interface PaneServices {
   /** Recomputes, checks and writes the results into the workbook. */

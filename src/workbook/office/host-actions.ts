@@ -1,10 +1,10 @@
 /**
  * The pane's and the ribbon's few direct requests to Excel, beside the workbook adapter's reads and writes:
- * select a cell, export the summary as a new workbook, write one status line. The only Excel.run outside the
- * adapter; components reach it through props, never by import.
+ * select a cell, export the summary as a new workbook, write one status line. These requests live beside the
+ * adapter (src/workbook/office holds every Excel.run); components reach them through props, never by import.
  */
-import type { SheetWrite } from '../workbook/plan';
-import { buildXlsx, toBase64 } from './export/xlsx-writer';
+import type { SheetWrite } from '../plan';
+import { buildXlsx, toBase64 } from '../export/xlsx-writer';
 
 /**
  * Where the ribbon writes an error when no dialog can be shown and there is no summary sheet yet.
