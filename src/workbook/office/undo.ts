@@ -10,6 +10,7 @@
  * decides the final state of each coloured / annotated cell at once (restore, recolour or leave), so a
  * second run replaces the first instead of stacking on it, and it refuses before anything is written.
  */
+import { recordedFillArgb, recordedNoteText } from '../record-values';
 import { RUN_RECORD_SHEET, type BlockWrite, type RunRecord, type SheetWrite, type WritePlan } from '../plan';
 import { a1, parseA1 } from '../address';
 import { WorkbookRefusal } from '../port';
@@ -300,7 +301,8 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
         oldFillsKept[key] = original; // cannot restore on this host: keep it recorded for a later run
         continue;
       }
-      desiredFill.set(key, original ? toExcelColor(original) : '');
+      const argb = recordedFillArgb(original);
+      desiredFill.set(key, argb ? toExcelColor(argb) : '');
       counts.fillsRestored++;
     }
   }
@@ -342,7 +344,7 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
     counts.notesWritten++;
   }
   if (old) {
-    for (const [key, original] of Object.entries(old.notes)) {
+    for (let [key, original] of Object.entries(old.notes)) {
       const { sheet, cell } = splitKey(key);
       if (!survives(sheet) || desiredNote.has(key)) continue;
       if (!caps.notes) {
@@ -350,6 +352,7 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
         continue;
       }
       const note = current(key);
+      original = recordedNoteText(original);
       if (original === '') {
         if (note) notes.push({ kind: 'delete', sheet, cell, note });
       } else if (note) {

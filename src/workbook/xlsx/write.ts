@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { a1, columnLetter, parseA1 } from '../address';
+import { recordedFill, recordedNote } from '../record-values';
 import { RUN_RECORD_SHEET, type BlockWrite, type FillGroup, type NoteWrite, type PlannedCell, type RunRecord, type SheetWrite } from '../plan';
 
 /**
@@ -31,6 +32,8 @@ export function readRecord(wb: ExcelJS.Workbook): XlsxRunRecord | undefined {
   for (let r = 1; ; r++) {
     const v = ws.getCell(r, 1).value;
     if (typeof v !== 'string' || !v) break;
+    // The add-in writes a sentence before the JSON; skip anything before it starts.
+    if (!json && !v.startsWith('{')) continue;
     json += v;
   }
   try {
@@ -82,7 +85,7 @@ export function undoRecord(wb: ExcelJS.Workbook, rec: XlsxRunRecord | undefined)
     const { sheet, cell } = splitKey(k);
     const ws = wb.getWorksheet(sheet);
     if (!ws) continue;
-    setNote(ws.getCell(cell), orig ? (JSON.parse(orig) as string | ExcelJS.Comment) : undefined);
+    setNote(ws.getCell(cell), recordedNote(orig) as string | ExcelJS.Comment | undefined);
   }
   for (const [k, orig] of Object.entries(rec.fills || {})) {
     const { sheet, cell } = splitKey(k);
@@ -90,7 +93,9 @@ export function undoRecord(wb: ExcelJS.Workbook, rec: XlsxRunRecord | undefined)
     if (!ws) continue;
     const c = ws.getCell(cell);
     const style = { ...(c.style || {}) } as Partial<ExcelJS.Style>;
-    if (orig) style.fill = JSON.parse(orig) as ExcelJS.Fill;
+    const f = recordedFill(orig);
+    if (f.kind === 'object') style.fill = f.fill as unknown as ExcelJS.Fill;
+    else if (f.kind === 'argb') style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: f.argb } };
     else delete style.fill;
     c.style = style;
   }
