@@ -8,6 +8,7 @@ import { koefisienValue, rincianSelisih } from '../../src/engine/checks/rincian-
 import { normUnit, satuanBerbeda } from '../../src/engine/checks/satuan-berbeda';
 import { indicatorSimilarity, normIndicator, sameTarget, targetBerbeda } from '../../src/engine/checks/target-berbeda';
 import { Dec } from '../../src/engine/decimal';
+import { grid, book, type Raw } from '../helpers/grid';
 import type { CheckContext, CheckRule } from '../../src/engine/checks/context';
 import type { Finding } from '../../src/engine/report';
 import { recognise } from '../../src/layout/recognise';
@@ -18,21 +19,6 @@ import { readXlsxFile } from '../../src/workbook/xlsx/read';
 
 /* ------------------------------------------------------------------ helpers */
 
-type Raw = string | number | null | Cell;
-
-/** A sheet from rows of raw values (row 1 first); objects are full cells ({ value, numFmt, formula }). */
-function grid(name: string, rows: Raw[][], merges: SheetGrid['merges'] = []): SheetGrid {
-  const colCount = Math.max(0, ...rows.map(r => r.length));
-  return {
-    name, index: 0, visible: true, protected: false, originRow: 1, originCol: 1, rowCount: rows.length, colCount, merges,
-    cells: rows.map(r => Array.from({ length: colCount }, (_, i) => {
-      const v = r[i];
-      if (v === undefined || v === null) return null;
-      return typeof v === 'object' ? v : { value: v };
-    })),
-  };
-}
-const book = (...sheets: SheetGrid[]): WorkbookData => ({ name: 'uji.xlsx', sheets: sheets.map((s, index) => ({ ...s, index })) });
 const rp = (value: number): Cell => ({ value, numFmt: '#,##0' });
 const pct = (value: number): Cell => ({ value, numFmt: '0.00%' });
 

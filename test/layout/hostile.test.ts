@@ -5,23 +5,11 @@ import * as path from 'path';
 import { recognise } from '../../src/layout/recognise';
 import { evaluateWorkbook } from '../../src/usecase/check';
 import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
-import type { Cell, SheetGrid, WorkbookData } from '../../src/workbook/grid';
+import { book, grid } from '../helpers/grid';
 import { readXlsxFile } from '../../src/workbook/xlsx/read';
 import { WorkbookRefusal } from '../../src/workbook/port';
 
-/** Builds a grid from rows of raw values (row 1 first). */
-function grid(name: string, rows: (string | number | null | Cell)[][], merges: SheetGrid['merges'] = []): SheetGrid {
-  const colCount = Math.max(0, ...rows.map(r => r.length));
-  return {
-    name, index: 0, visible: true, protected: false, originRow: 1, originCol: 1, rowCount: rows.length, colCount, merges,
-    cells: rows.map(r => Array.from({ length: colCount }, (_, i) => {
-      const v = r[i];
-      if (v === undefined || v === null) return null;
-      return typeof v === 'object' ? v : { value: v };
-    })),
-  };
-}
-const wb = (...sheets: SheetGrid[]): WorkbookData => ({ name: 'uji.xlsx', sheets: sheets.map((s, index) => ({ ...s, index })) });
+const wb = book;
 
 describe('recognition on hostile input', () => {
   it('an empty workbook gives no table and an Indonesian notice', () => {
