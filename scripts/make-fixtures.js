@@ -195,6 +195,58 @@ fixtures.push(async () => {
   };
 });
 
+// 6. Monev Renja (Permendagri 86/2017): K and Rp pairs per quarter, rules in the column-number row.
+fixtures.push(async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Evaluasi Renja');
+  put(ws, 'A1', 'EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH TAHUN 2023', { bold: true });
+  const groups = [
+    ['F', 'G', 'Target Kinerja dan Anggaran Renja Tahun 2023'],
+    ['H', 'I', 'Realisasi Kinerja Triwulan I'],
+    ['J', 'K', 'Realisasi Kinerja Triwulan II'],
+    ['L', 'M', 'Realisasi Kinerja Triwulan III'],
+    ['N', 'O', 'Realisasi Kinerja Triwulan IV'],
+    ['P', 'Q', 'Realisasi Capaian Kinerja dan Anggaran Renja Tahun 2023'],
+    ['R', 'S', 'Tingkat Capaian Kinerja dan Realisasi Anggaran (%)'],
+  ];
+  ['A', 'B', 'C', 'D', 'E'].forEach((c, i) => {
+    ws.mergeCells(`${c}3:${c}4`);
+    put(ws, `${c}3`, ['No', 'Sasaran', 'Kode', 'Program/Kegiatan', 'Indikator Kinerja'][i], { bold: true });
+  });
+  for (const [a, b, title] of groups) {
+    ws.mergeCells(`${a}3:${b}3`);
+    put(ws, `${a}3`, title, { bold: true });
+    put(ws, `${a}4`, 'K', { bold: true });
+    put(ws, `${b}4`, 'Rp', { bold: true });
+  }
+  const numbering = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18 = 16/6*100', '19 = 17/7*100'];
+  numbering.forEach((v, i) => { ws.getCell(5, i + 1).value = v; });
+  const rp = '#,##0';
+  // Count indicator: quarters sum (2+3+3+4 = 12 of 12). Money 95.000.000 of 100.000.000.
+  row(ws, 6, [1, 'Meningkatnya kualitas perencanaan', '7.01.01.2.01', 'Perencanaan, Penganggaran dan Evaluasi Kinerja', 'Jumlah dokumen perencanaan (dokumen)', 12, 100000000, 2, 20000000, 3, 25000000, 3, 25000000, 4, 25000000, 12, 95000000, 100, 95],
+    { fmt: [null, null, null, null, null, '0', rp, '0', rp, '0', rp, '0', rp, '0', rp, '0', rp, '0.00', '0.00'] });
+  // Percentage indicator: quarters 80, 85, 90, 95 summed into 350 (the classic error); capaian from it 368,42.
+  row(ws, 7, [2, 'Meningkatnya kualitas pelayanan', '7.01.02.2.01', 'Pelayanan Administrasi Terpadu Kecamatan', 'Persentase layanan selesai tepat waktu (%)', 95, 50000000, 80, 10000000, 85, 12000000, 90, 12000000, 95, 14000000, 350, 48000000, 368.42, 96],
+    { fmt: [null, null, null, null, null, '0', rp, '0', rp, '0', rp, '0', rp, '0', rp, '0', rp, '0.00', '0.00'] });
+  return {
+    name: 'monev-renja',
+    wb,
+    expected: {
+      tables: [{ sheet: 'Evaluasi Renja', kind: 'realisasi_kinerja', headerRow: 3, columns: { target: 'F', realisasi: 'P', capaian: 'R', pagu: 'G' } }],
+      values: [
+        { sheet: 'Evaluasi Renja', cell: 'R6', metric: 'capaian_kinerja', value: '100.00' },
+        { sheet: 'Evaluasi Renja', cell: 'S6', metric: 'persen_anggaran', value: '95.00' },
+        { sheet: 'Evaluasi Renja', cell: 'R7', metric: 'capaian_kinerja', value: '368.42' },
+        { sheet: 'Evaluasi Renja', cell: 'S7', metric: 'persen_anggaran', value: '96.00' },
+        { sheet: 'Evaluasi Renja', cell: 'P6', metric: 'realisasi_tahunan', value: '12' },
+        { sheet: 'Evaluasi Renja', cell: 'P7', metric: 'realisasi_tahunan', value: '95' },
+      ],
+      findings: [{ sheet: 'Evaluasi Renja', cell: 'P7', rule: 'realisasi_triwulan_selisih', note: 'percentages of quarters summed: 350 instead of the last quarter, 95' }],
+      clean: [{ sheet: 'Evaluasi Renja', cell: 'P6' }, { sheet: 'Evaluasi Renja', cell: 'R6' }, { sheet: 'Evaluasi Renja', cell: 'S6' }, { sheet: 'Evaluasi Renja', cell: 'S7' }, { sheet: 'Evaluasi Renja', cell: 'R7', allow: ['nilai_tidak_wajar'] }],
+    },
+  };
+});
+
 (async () => {
   fs.mkdirSync(out, { recursive: true });
   for (const make of fixtures) {

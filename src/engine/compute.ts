@@ -1,5 +1,5 @@
 import type { TableValues, ValueCell, RowValues } from '../layout/table-values';
-import { hitungCapaian, parseRangeTarget, rataRataCapaian, type Polarity } from './capaian';
+import { aggregateQuarters, aggregationFor, hitungCapaian, parseRangeTarget, rataRataCapaian, type Polarity } from './capaian';
 import { persenSisa, serapan, sisa } from './anggaran';
 import { Dec, HUNDRED } from './decimal';
 import { hitungEfisiensi, type EfisiensiDefinition } from './efisiensi';
@@ -91,6 +91,42 @@ function tripleSuffixes(tv: TableValues): string[] {
   return out;
 }
 
+/**
+ * Annual realisasi from quarterly columns (realisasi_tw1…4): a count sums its quarters; a percentage,
+ * an index value or a lower-is-better indicator takes the last quarter reported (domain: summing
+ * quarters of a percentage is the classic error, 4 × 310 = 1240).
+ */
+function annualFromQuarters(tv: TableValues, rv: RowValues, stated: ValueCell, polarity: Polarity, out: ComputeOutput): void {
+  const quarters = [1, 2, 3, 4].map(n => rv.cells[`realisasi_tw${n}`]).filter((c): c is ValueCell => !!c);
+  if (quarters.length < 2) return;
+  const values = quarters.map(q => (isNum(q) ? q.value : undefined));
+  if (values.every(v => v === undefined)) return;
+  const indikator = rv.cells.indikator?.text || rv.row.label;
+  // The unit: its own column, else the indicator's words ("Jumlah dokumen … (dokumen)" counts).
+  const satuan = rv.cells.satuan?.text || unitInName(indikator);
+  const how = aggregationFor({ satuan, polarity, isIndex: INDEX_WORDS.test(indikator) || stated.percent });
+  const value = aggregateQuarters(values, how);
+  if (!value) return;
+  push(out, tv, rv, stated, {
+    metric: 'realisasi_tahunan',
+    role: 'realisasi',
+    value,
+    places: value.decimalPlaces() > 0 ? 2 : 0,
+    formula: how === 'jumlah' ? 'jumlah realisasi triwulan I–IV (indikator hitungan)' : 'realisasi triwulan terakhir (persentase, nilai indeks atau indikator negatif)',
+    inputs: quarters.map(q => q.addr),
+  });
+}
+
+/** A unit named in an indicator: "(dokumen)", or the counted noun of "Jumlah dokumen …". */
+function unitInName(name: string): string {
+  const paren = /\(([^()]{2,20})\)\s*$/.exec(name);
+  if (paren) return paren[1].trim();
+  const counted = /^(?:jumlah|banyaknya|frekuensi)\s+(\S+)/i.exec(name.trim());
+  return counted ? counted[1] : '';
+}
+
+const INDEX_WORDS = /\b(indeks|index|nilai|persentase|presentase|rasio|tingkat|angka|prevalensi|%)/i;
+
 function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput): void {
   const suffixes = tripleSuffixes(tv);
   let groupStart = 0;
@@ -101,6 +137,7 @@ function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput)
       continue;
     }
     if (rv.row.kind !== 'data') continue;
+    budgetShareOfKinerjaRow(tv, rv, out);
     const label = rv.row.label || rv.cells.indikator?.text || '';
     const pol = polarityOf(label, s);
     for (const suf of suffixes) {
@@ -117,6 +154,7 @@ function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput)
         }
         continue;
       }
+      if (!suf) annualFromQuarters(tv, rv, real, pol.polarity, out);
       const r = hitungCapaian({ target: t, realisasi: real.value, polarity: pol.polarity });
       if (!r.ok) {
         out.notComputed.push({ sheet: tv.table.sheet, cell: stated.addr, metric: 'capaian_kinerja', reason: r.reason });
@@ -134,6 +172,14 @@ function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput)
       });
     }
   }
+}
+
+/** Monev rows carry money beside kinerja: Tingkat Capaian Rp = realisasi anggaran / pagu × 100. */
+function budgetShareOfKinerjaRow(tv: TableValues, rv: RowValues, out: ComputeOutput): void {
+  const { persen, pagu, realisasi_anggaran: real } = rv.cells;
+  if (!persen || !isNum(pagu) || !isNum(real)) return;
+  const r = serapan(real.value, pagu.value);
+  if (r.ok) push(out, tv, rv, persen, { metric: 'persen_anggaran', role: 'persen', value: r.value, places: 2, formula: r.formula, inputs: [real.addr, pagu.addr] });
 }
 
 /** An average row: the mean of the recomputed capaian of the data rows above it (since the last average). */

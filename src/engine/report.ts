@@ -24,6 +24,7 @@ export type RuleId =
   | 'kode_ganda'
   | 'nilai_tidak_wajar'
   | 'narasi_selisih'
+  | 'realisasi_triwulan_selisih'
   | 'capaian_hardcode';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -49,7 +50,8 @@ export type Metric =
   | 'efisiensi'
   | 'rata_rata_capaian'
   | 'jumlah'
-  | 'kategori';
+  | 'kategori'
+  | 'realisasi_tahunan';
 
 export interface ReportResult {
   sheet: string;

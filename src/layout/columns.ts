@@ -22,7 +22,15 @@ export function resolveColumns(h: HeaderBlock): Record<string, ColumnMapping> {
     const r = g.find(x => x.role === 'persen' && /realisasi|realiasi/i.test(x.header));
     if (r) r.role = 'realisasi';
   }
+  // K/Rp pairs already say which half is money; the conversions below are for single columns.
+  const paired = g.some(x => x.pair === 'k');
   for (const x of g) {
+    if (paired && x.pairRole) {
+      x.role = x.pairRole;
+      x.reason = x.pairReason ?? x.reason;
+    }
+  }
+  for (const x of paired ? [] : g) {
     if (isEfisiensi) {
       if (x.role === 'persen' || (x.role === 'realisasi' && x.percentHeader)) x.role = 'serapan';
     } else if (isBudget && !(isKinerja && !has('pagu'))) {

@@ -20,7 +20,7 @@ export interface HeaderBlock {
   numbering?: { row: number; labels: Map<number, { label: string; rule?: string }> };
   columns: Record<string, ColumnMapping>;
   /** Roles guessed before table-level resolution, with their years. */
-  guesses: { col: number; role: string; year?: number; score: number; reason: string; header: string; percentHeader: boolean }[];
+  guesses: { col: number; role: string; year?: number; score: number; reason: string; header: string; percentHeader: boolean; pair?: 'k' | 'rp'; pairRole?: string; pairReason?: string }[];
 }
 
 /** A row that could start a header: several short text cells, no typed numbers, some header words. */

@@ -12,6 +12,36 @@ export interface RoleGuess {
   score: number;
   reason: string;
   percentHeader: boolean;
+  /** The column is the kinerja (K) half of a K/Rp pair (Monev Renja/Renstra forms). */
+  pair?: 'k' | 'rp';
+  /** For an "Rp" column: its role when the table turns out to have K/Rp pairs. */
+  pairRole?: string;
+  pairReason?: string;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/**
+ * Monev forms (Permendagri 86/2017) put a "K" (kinerja) and an "Rp" column under every group:
+ * Target, Realisasi Triwulan I–IV, Realisasi tahun berjalan, Tingkat Capaian. The group decides
+ * the role, the leaf which half; quarters become realisasi_tw1…4.
+ */
+function kinerjaRupiahPair(leaf: string, parent: string, parts: string[]): Omit<RoleGuess, 'year' | 'percentHeader'> | undefined {
+  const half = leaf === 'k' || leaf === 'kinerja' ? 'k' : leaf === 'rp' || leaf === 'anggaran rp' ? 'rp' : undefined;
+  if (!half || !parent) return undefined;
+  const reason = `judul kolom "${parts.filter(Boolean).join(' / ')}" adalah kolom ${half === 'k' ? 'kinerja (K)' : 'rupiah (Rp)'} dari pasangan K/Rp`;
+  const tw = /(?:triwulan|tw)\s*(iv|iii|ii|i|[1-4])\b/.exec(parent);
+  if (tw && /realisasi|capaian/.test(parent)) {
+    const n = ROMAN[tw[1]] ?? Number(tw[1]);
+    return { role: half === 'k' ? `realisasi_tw${n}` : `realisasi_anggaran_tw${n}`, score: 0.9, reason, pair: half };
+  }
+  // "Realisasi Capaian Kinerja …" is realisasi, "Tingkat Capaian … dan Realisasi …" is capaian: the first word decides.
+  const capaianAt = parent.search(/capaian|tingkat/);
+  const realisasiAt = parent.search(/realisasi/);
+  if (capaianAt >= 0 && (realisasiAt < 0 || capaianAt < realisasiAt)) return { role: half === 'k' ? 'capaian' : 'persen', score: 0.95, reason, pair: half };
+  if (realisasiAt >= 0) return { role: half === 'k' ? 'realisasi' : 'realisasi_anggaran', score: 0.95, reason, pair: half };
+  if (/target|rencana|pagu|anggaran/.test(parent)) return { role: half === 'k' ? 'target' : 'pagu', score: 0.95, reason, pair: half };
+  return undefined;
 }
 
 interface Rule {
@@ -99,6 +129,17 @@ export function guessRole(parts: string[]): RoleGuess | undefined {
   // A two-row header flattened into one cell: "Capaian Tahun 2023 Target" is the target column.
   const flat = /^(?:capaian tahun|capaian|tahun)\s+(target|realisasi|kategori|predikat|%.*|persentase.*)$/.exec(leafNoYear);
   if (flat) leafNoYear = flat[1];
+  const pair = kinerjaRupiahPair(leafNoYear, parent, parts);
+  if (pair && pair.pair === 'k') return { ...pair, year, percentHeader };
+  // An "Rp" column is the money half of a pair only when the table also has "K" columns; the
+  // table decides (resolveColumns), so the plain reading comes first and the pair role rides along.
+  const plain = plainGuess(leafNoYear, full, parent, parts, year, percentHeader);
+  if (pair && plain) return { ...plain, pairRole: pair.role, pairReason: pair.reason };
+  if (pair) return { role: 'rp_' + pair.role, year, score: 0.5, reason: pair.reason, percentHeader, pairRole: pair.role, pairReason: pair.reason };
+  return plain;
+}
+
+function plainGuess(leafNoYear: string, full: string, parent: string, parts: string[], year: number | undefined, percentHeader: boolean): RoleGuess | undefined {
   for (const r of LEAF_RULES) {
     if (r.re.test(leafNoYear)) {
       return { role: r.role, year, score: r.score, reason: `judul kolom "${parts.filter(Boolean).join(' / ')}" cocok dengan ${r.label}`, percentHeader };

@@ -18,9 +18,11 @@ import { rincianSelisih } from './rincian-selisih';
 import { satuanBerbeda } from './satuan-berbeda';
 import { targetBerbeda } from './target-berbeda';
 import { hardcodedCapaian } from './hardcoded-capaian';
+import { realisasiTriwulan } from './realisasi-triwulan';
 
 /** Every rule the engine runs, in the order findings are listed. */
 export const RULES: CheckRule[] = [
+  realisasiTriwulan,
   capaianSelisih,
   persenAnggaranSelisih,
   efisiensiSelisih,
