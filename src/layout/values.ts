@@ -28,6 +28,11 @@ export function readNumber(cell: Cell | null, hint?: Convention): CellNumber {
   if (!cell || cell.value === null) return EMPTY;
   const v = cell.value;
   if (cell.error) return { ...EMPTY, status: 'error', display: String(v), formula: cell.formula, reason: `sel berisi galat ${String(v)}` };
+  // A damaged file can hold <v>NaN</v> or <v>1e999</v>, which exceljs reads as NaN / Infinity;
+  // decFromCellNumber throws on them, so treat them as an error cell (found by test/fuzz).
+  if (typeof v === 'number' && !Number.isFinite(v)) {
+    return { ...EMPTY, status: 'error', display: '#NUM!', formula: cell.formula, reason: 'sel berisi nilai yang bukan bilangan hingga (#NUM!)' };
+  }
   if (typeof v === 'number') {
     const pct = !!cell.numFmt && /%/.test(cell.numFmt.replace(/"[^"]*"/g, ''));
     let value = decFromCellNumber(v);
@@ -69,6 +74,7 @@ export function readNumber(cell: Cell | null, hint?: Convention): CellNumber {
 /** Text of a cell for labels; numbers are shown in id-ID. */
 export function labelOf(cell: Cell | null): string {
   if (!cell || cell.value === null) return '';
-  if (typeof cell.value === 'number') return formatId(new Dec(cell.value));
+  // Non-finite numbers (damaged files, see readNumber) would print as "NaN".
+  if (typeof cell.value === 'number') return Number.isFinite(cell.value) ? formatId(new Dec(cell.value)) : '#NUM!';
   return String(cell.value).replace(/\s+/g, ' ').trim();
 }

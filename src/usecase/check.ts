@@ -62,6 +62,7 @@ export function evaluateWorkbook(wb: WorkbookData, settings: RunSettings): Evalu
     scale: chosen.scale,
     scaleSource: chosen.source,
     efisiensi: settings.efisiensi,
+    workbook: wb,
   };
   const findings = runChecks(ctx, wb.sheets.map(s => s.name));
   const notices = [...recognition.notices];

@@ -5,6 +5,7 @@ import { a1, columnLetter, sheetRef } from '../workbook/address';
 import type { TableValues } from '../layout/table-values';
 import { capaianFormula, cellIndex, efisiensiFormula, FMT_PERSEN, FMT_RUPIAH, isLive, num, sourceRef, summarySheet } from './summary-sheet';
 import type { Evaluation } from './check';
+import { narasiSheet } from './narasi-sheet';
 import type { RunSettings } from './settings';
 
 /** Fill colours by severity (ARGB): Excel's own "bad", "neutral" and a light blue for info. */
@@ -31,6 +32,7 @@ export function buildPlan(ev: Evaluation, settings: RunSettings, now: Date = new
   }
   plan.sheets.push(summarySheet(ev, settings, now));
   plan.sheets.push(temuanSheet(ev, now));
+  plan.sheets.push(narasiSheet(ev, { capSebelumRataRata: settings.capSebelumRataRata }));
   return plan;
 }
 

@@ -31,6 +31,8 @@ export interface SheetWrite {
   /** Row-major, starting at A1. */
   rows: PlannedCell[][];
   columnWidths?: number[];
+  /** Row heights in points, one per row of `rows` (undefined = default), so wrapped text prints whole. */
+  rowHeights?: (number | undefined)[];
   /** 1-based rows to freeze at the top. */
   freezeRows?: number;
   autoFilter?: string;

@@ -4,6 +4,7 @@ import { Dec } from '../decimal';
 import type { KategoriScale } from '../kategori';
 import type { EfisiensiDefinition } from '../efisiensi';
 import type { Finding, RuleId, Severity } from '../report';
+import type { WorkbookData } from '../../workbook/grid';
 
 /** What every rule sees: the tables as read, the recomputed values and the office's choices. */
 export interface CheckContext {
@@ -14,6 +15,8 @@ export interface CheckContext {
   /** Where the scale came from, for messages ("tabel skala di lembar Capaian Kinerja", "Permendagri 86/2017"). */
   scaleSource: string;
   efisiensi: EfisiensiDefinition;
+  /** The workbook as read, for rules that read text outside recognised tables (narasi_selisih); optional. */
+  workbook?: WorkbookData;
 }
 
 /** A rule: one small module per rule id, pure, returning its findings. */

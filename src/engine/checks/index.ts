@@ -19,6 +19,7 @@ import { satuanBerbeda } from './satuan-berbeda';
 import { targetBerbeda } from './target-berbeda';
 import { hardcodedCapaian } from './hardcoded-capaian';
 import { realisasiTriwulan } from './realisasi-triwulan';
+import { narasiSelisih } from './narasi-selisih';
 
 /** Every rule the engine runs, in the order findings are listed. */
 export const RULES: CheckRule[] = [

@@ -1,13 +1,15 @@
 import type { RecognisedTable } from '../../layout/model';
+import type { TableValues } from '../../layout/table-values';
 
 /**
  * The year a table reports on, from what recognition read: the header of its current-year columns
  * ("Target 2021", "Realisasi s/d TW IV 2023"), else its title ("… Tahun 2021", "… Tahun 2022-2023" → 2023).
- * Undefined when the table does not say, when its rows are years (a Tahun column), or when the candidate is
- * not after every earlier-year column (capaian_2022 next to a "2022" title would be a contradiction).
+ * Undefined when the table does not say, when its rows are years (a Tahun column holding years; without
+ * `tv` to look, any Tahun column), or when the candidate is not after every earlier-year column
+ * (capaian_2022 next to a "2022" title would be a contradiction).
  */
-export function tahunLaporan(table: RecognisedTable): number | undefined {
-  if (table.columns.tahun) return undefined;
+export function tahunLaporan(table: RecognisedTable, tv?: TableValues): number | undefined {
+  if (table.columns.tahun && (!tv || barisTahunan(tv))) return undefined;
   const earlier = tahunKolomLalu(table);
   const latestEarlier = earlier.length ? Math.max(...earlier) : undefined;
   const ok = (y: number | undefined) => (y !== undefined && (latestEarlier === undefined || y > latestEarlier) ? y : undefined);
@@ -45,4 +47,12 @@ export function tahunDikenal(table: RecognisedTable): Set<number> {
   if (table.title) for (const y of yearsIn(table.title)) out.add(y);
   for (const m of Object.values(table.columns)) for (const y of yearsIn(m.header)) out.add(y);
   return out;
+}
+
+/** True when the table's Tahun column holds years (one row per year of a series). */
+export function barisTahunan(tv: TableValues): boolean {
+  return tv.rows.some(rv => {
+    const c = rv.cells.tahun;
+    return !!c && c.status === 'number' && !!c.value && c.value.isInteger() && c.value.gte(1900) && c.value.lte(2099);
+  });
 }

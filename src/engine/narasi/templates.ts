@@ -23,6 +23,9 @@ export const KALIMAT = {
   /** Realisasi against target, with capaian. {periode} = PERIODE.tahun or ''. */
   indikator:
     'Realisasi indikator “{indikator}”{periode} adalah sebesar {realisasi} dari target sebesar {target} atau capaian {capaian}, sehingga indikator ini {status}.',
+  /** Tables whose rows are years (a Tahun column): the subject is the table. */
+  indikatorTahunan:
+    'Pada tabel “{tabel}”, realisasi Tahun {tahun} adalah sebesar {realisasi} dari target sebesar {target} atau capaian {capaian}, sehingga {status}.',
   /** Target written as a range ("80–90"). */
   indikatorRentang:
     'Realisasi indikator “{indikator}”{periode} adalah sebesar {realisasi} terhadap target rentang {targetBawah} sampai dengan {targetAtas} atau capaian {capaian}, sehingga indikator ini {status}.',
@@ -49,11 +52,14 @@ export const KALIMAT = {
   // --- Sasaran / program (rata-rata indikator) -----------------------------------------------------------
   sasaran:
     'Capaian sasaran “{sasaran}”{periode} diukur dengan {jumlah} indikator kinerja dengan rata-rata capaian {rata}, sehingga sasaran ini {status}.',
+  /** A group row that is not a sasaran ("Seksi Tata Pemerintahan", "Camat :"). */
+  kelompok:
+    'Capaian kelompok indikator “{sasaran}”{periode} diukur dengan {jumlah} indikator kinerja dengan rata-rata capaian {rata}, sehingga kelompok ini {status}.',
   /** An average row the table itself holds (RATA-RATA). */
   rataRataTabel: 'Rata-rata capaian {jumlah} indikator pada tabel “{tabel}” adalah {rata}.',
   /** How the averages above were taken. */
   caraRataRata: 'Rata-rata dihitung sebagai rata-rata sederhana capaian indikatornya.',
-  caraRataRataDibatasi: 'Rata-rata dihitung dari capaian indikatornya setelah tiap capaian dibatasi paling tinggi {batas}.',
+  caraRataRataDibatasi: 'Rata-rata dihitung dari capaian indikatornya setelah tiap capaian dibatasi sesuai batas atas pada pengaturan.',
 
   // --- Realisasi anggaran --------------------------------------------------------------------------
   anggaran:
@@ -137,9 +143,9 @@ export const NAMA_CAPAIAN = {
 
 /** Why a value outside every band got its kategori. */
 export const KETERANGAN_CELAH = {
-  atas: 'nilai berada di atas rentang tertinggi skala, sehingga dimasukkan ke kategori tertinggi',
-  bawah: 'nilai berada di bawah rentang terendah skala, sehingga dimasukkan ke kategori terendah',
-  celah: 'nilai berada di celah antar-rentang skala, sehingga dimasukkan ke kategori terdekat di bawahnya',
+  atas: 'di atas rentang tertinggi skala, dimasukkan ke kategori tertinggi',
+  bawah: 'di bawah rentang terendah skala, dimasukkan ke kategori terendah',
+  celah: 'di celah antar-rentang skala, dimasukkan ke kategori terdekat di bawahnya',
 } as const;
 
 /** Why a capaian could not be computed, for belumDapatDihitung. */

@@ -150,6 +150,7 @@ export async function writeChanges(
 async function writeSheet(batch: WriteBatch, caps: OfficeCapabilities, ws: Excel.Worksheet, sw: SheetWrite, outcome: WriteOutcome) {
   await writeCells(batch, caps, ws, 1, 1, sw.rows, outcome);
   if (sw.columnWidths && sw.columnWidths.length) await setColumnWidths(batch, ws, 1, sw.columnWidths);
+  if (sw.rowHeights && sw.rowHeights.length) await setRowHeights(batch, ws, sw.rowHeights);
   if (sw.freezeRows && caps.api17) {
     const n = sw.freezeRows;
     await batch.add(8, () => ws.freezePanes.freezeRows(n));
@@ -283,6 +284,21 @@ async function setColumnWidths(batch: WriteBatch, ws: Excel.Worksheet, firstCol:
       const address = `${columnLetter(firstCol + i)}:${columnLetter(firstCol + j)}`;
       const points = charsToPoints(w);
       await batch.add(address.length + 8, () => { ws.getRange(address).format.columnWidth = points; });
+    }
+    i = j + 1;
+  }
+}
+
+/** Row heights in runs of equal height, one range per run (no call per row where heights repeat). */
+async function setRowHeights(batch: WriteBatch, ws: Excel.Worksheet, heights: (number | undefined)[]) {
+  let i = 0;
+  while (i < heights.length) {
+    let j = i;
+    while (j + 1 < heights.length && heights[j + 1] === heights[i]) j++;
+    const h = heights[i];
+    if (h && h > 0) {
+      const address = `${i + 1}:${j + 1}`;
+      await batch.add(address.length + 8, () => { ws.getRange(address).format.rowHeight = h; });
     }
     i = j + 1;
   }

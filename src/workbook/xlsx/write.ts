@@ -177,6 +177,9 @@ export function writeSheet(wb: ExcelJS.Workbook, name: string, sw: SheetWrite): 
   (sw.columnWidths || []).forEach((w, i) => {
     if (w) ws.getColumn(i + 1).width = w;
   });
+  (sw.rowHeights || []).forEach((h, i) => {
+    if (h) ws.getRow(i + 1).height = h;
+  });
   if (sw.autoFilter) ws.autoFilter = sw.autoFilter;
   if (sw.freezeRows) ws.pageSetup.printTitlesRow = `${sw.freezeRows}:${sw.freezeRows}`;
   return n;
