@@ -6,6 +6,7 @@ import type { TableValues } from '../layout/table-values';
 import { capaianFormula, cellIndex, efisiensiFormula, FMT_PERSEN, FMT_RUPIAH, isLive, num, sourceRef, summarySheet } from './summary-sheet';
 import type { Evaluation } from './check';
 import { narasiSheet } from './narasi-sheet';
+import type { NarasiParagraph } from '../engine/narasi/generate';
 import type { RunSettings } from './settings';
 
 /** Fill colours by severity (ARGB): Excel's own "bad", "neutral" and a light blue for info. */
@@ -18,7 +19,7 @@ export const SEVERITY_FILL: Record<Finding['severity'], string> = {
 const SEVERITY_WORD: Record<Finding['severity'], string> = { error: 'Galat', warning: 'Peringatan', info: 'Info' };
 
 /** Decides every write of a run: highlights and notes on stated cells, and our sheets. */
-export function buildPlan(ev: Evaluation, settings: RunSettings, now: Date = new Date()): WritePlan {
+export function buildPlan(ev: Evaluation, settings: RunSettings, now: Date = new Date(), narasi?: NarasiParagraph[]): WritePlan {
   const plan = emptyPlan();
   plan.fills = fillGroups(ev.report.findings);
   plan.notes = notesFor(ev.report.findings);
@@ -32,7 +33,7 @@ export function buildPlan(ev: Evaluation, settings: RunSettings, now: Date = new
   }
   plan.sheets.push(summarySheet(ev, settings, now));
   plan.sheets.push(temuanSheet(ev, now));
-  plan.sheets.push(narasiSheet(ev, { capSebelumRataRata: settings.capSebelumRataRata }));
+  plan.sheets.push(narasiSheet(ev, { capSebelumRataRata: settings.capSebelumRataRata }, narasi));
   return plan;
 }
 

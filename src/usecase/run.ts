@@ -4,6 +4,7 @@ import type { WritePlan, SheetWrite } from '../workbook/plan';
 import type { ApplyResult, WorkbookPort } from '../workbook/port';
 import { evaluateWorkbook, type Evaluation } from './check';
 import { buildPlan } from './plan';
+import { generateNarasi, type NarasiParagraph } from '../engine/narasi/generate';
 import type { RunSettings } from './settings';
 
 export type ProgressFn = (step: 'baca' | 'kenali' | 'hitung' | 'periksa' | 'rencana' | 'tulis', fraction: number) => void;
@@ -15,6 +16,8 @@ export interface RunOutcome {
   applied?: ApplyResult;
   durationMs: number;
   evaluation: Evaluation;
+  /** The report's standard sentences (Bab III), also written to the Narasi sheet. */
+  narasi: NarasiParagraph[];
 }
 
 /** The one use case shared by the task pane, the ribbon command and the CLI: read → … → plan. */
@@ -25,8 +28,9 @@ export async function runCheck(port: WorkbookPort, settings: RunSettings, progre
   progress?.('kenali', 0.3);
   const evaluation = evaluateWorkbook(wb, settings);
   progress?.('rencana', 0.7);
-  const plan = buildPlan(evaluation, settings);
-  return { report: evaluation.report, recognition: evaluation.recognition, plan, durationMs: Date.now() - t0, evaluation };
+  const narasi = generateNarasi(evaluation, { capSebelumRataRata: settings.capSebelumRataRata });
+  const plan = buildPlan(evaluation, settings, new Date(), narasi);
+  return { report: evaluation.report, recognition: evaluation.recognition, plan, durationMs: Date.now() - t0, evaluation, narasi };
 }
 
 /** runCheck, then apply the plan (replacing whatever an earlier run wrote). */
@@ -46,5 +50,5 @@ export async function runClear(port: WorkbookPort): Promise<ApplyResult> {
 
 /** The sheets of the exported summary workbook (the clean summary for the report). */
 export function summaryExportPlan(outcome: RunOutcome): SheetWrite[] {
-  return outcome.plan.sheets.filter(s => s.name === 'Ringkasan Capaian' || s.name === 'Temuan');
+  return outcome.plan.sheets.filter(s => s.name === 'Ringkasan Capaian' || s.name === 'Temuan' || s.name === 'Narasi');
 }
