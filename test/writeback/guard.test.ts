@@ -79,10 +79,10 @@ test('CLI hitung writes the output and a values-only summary export', async () =
   const f = report.summary.findings;
   expect(f.error).toBeGreaterThan(0);
   expect(text).toContain(`Temuan: ${f.error} galat, ${f.warning} peringatan, ${f.info} info`);
-  expect(text).toMatch(/Lembar ditulis: "Ringkasan Capaian", "Temuan"/);
+  expect(text).toMatch(/Lembar ditulis: "Ringkasan Capaian", "Temuan", "Narasi"/);
   const e = new ExcelJS.Workbook();
   await e.xlsx.readFile(exp);
-  expect(e.worksheets.map(w => w.name)).toEqual(['Ringkasan Capaian', 'Temuan']);
+  expect(e.worksheets.map(w => w.name)).toEqual(['Ringkasan Capaian', 'Temuan', 'Narasi']);
   let formulas = 0;
   let numbers = 0;
   e.worksheets.forEach(ws => ws.eachRow(r => r.eachCell(c => {
