@@ -1,5 +1,6 @@
 /**
- * The task pane: run "Hitung Capaian", read the findings, correct recognised tables, choose settings.
+ * The task pane: run "Hitung Capaian", read the findings and the draft Bab III sentences, correct recognised
+ * tables, choose settings.
  * Everything that reaches Excel or Office comes in through `services`.
  */
 import * as React from 'react';
@@ -13,16 +14,19 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { Finding } from '../engine/report';
+import type { NarasiParagraph } from '../engine/narasi/generate';
 import type { RunSettings } from '../usecase/settings';
 import { DEFAULT_SETTINGS } from '../usecase/settings';
 import type { LastRun } from '../settings-store';
 import { INITIAL_STATE, paneReducer, type Task } from './state/run-state';
 import type { PaneServices } from './state/services';
 import { errorText, runSummaryLine } from './state/summary';
+import { formatCount } from './state/format';
 import { RunControls } from './components/RunControls';
 import { StatusBar } from './components/StatusBar';
 import { SummaryCounts } from './components/SummaryCounts';
 import { FindingsView } from './components/FindingsView';
+import { NarasiView } from './components/NarasiView';
 import { TablesView } from './components/TablesView';
 import { SettingsView } from './components/SettingsView';
 
@@ -33,7 +37,7 @@ export interface AppProps {
   whenReady: Promise<void>;
 }
 
-type TabId = 'temuan' | 'tabel' | 'pengaturan';
+type TabId = 'temuan' | 'narasi' | 'tabel' | 'pengaturan';
 
 const useStyles = makeStyles({
   root: {
@@ -59,16 +63,32 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   lead: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  // One line even at 320 px; scrolls sideways rather than wrapping should a translation run long.
-  tabs: { flexWrap: 'nowrap', overflowX: 'auto', marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})` },
+  // Four tabs on one line at 320 px: below 360 px the counts (also in the summary above) are left out and the
+  // tabs drawn closer together. Should a font or a translation run wider, the last tab wraps to a second line
+  // rather than hide behind a sideways scroll.
+  tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})` },
+  tab: { '@media (max-width: 359px)': { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS } },
+  tabCount: { '@media (max-width: 359px)': { display: 'none' } },
   panel: { minWidth: 0 },
 });
 
+const NO_NARASI: NarasiParagraph[] = [];
+
 const TABS: { id: TabId; label: string }[] = [
   { id: 'temuan', label: 'Temuan' },
+  { id: 'narasi', label: 'Narasi' },
   { id: 'tabel', label: 'Tabel' },
   { id: 'pengaturan', label: 'Pengaturan' },
 ];
+
+/**
+ * What a tab holds after a run: the findings and the tables. Narasi shows its count on its "Salin semua"
+ * button instead, so the four tabs fit on one line of a narrow pane.
+ */
+function tabCount(id: TabId, findings: number, tables: number): string | undefined {
+  const n = id === 'temuan' ? findings : id === 'tabel' ? tables : undefined;
+  return n === undefined ? undefined : ` (${formatCount(n)})`;
+}
 
 export function App({ services, dark, whenReady }: AppProps): React.ReactElement {
   const styles = useStyles();
@@ -226,6 +246,7 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
 
   const outcome = state.outcome;
   const findings: Finding[] = outcome?.report.findings ?? [];
+  const narasi = outcome?.narasi ?? NO_NARASI;
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang="id">
@@ -259,15 +280,20 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
           aria-label="Bagian panel"
           size="small"
         >
-          {TABS.map(t => (
-            <Tab key={t.id} id={`hc-tab-${t.id}`} value={t.id} aria-controls={`hc-panel-${t.id}`}>
-              {t.id === 'temuan' && outcome ? `Temuan (${findings.length})` : t.id === 'tabel' && outcome ? `Tabel (${outcome.recognition.tables.length})` : t.label}
-            </Tab>
-          ))}
+          {TABS.map(t => {
+            const count = outcome && tabCount(t.id, findings.length, outcome.recognition.tables.length);
+            return (
+              <Tab key={t.id} id={`hc-tab-${t.id}`} value={t.id} aria-controls={`hc-panel-${t.id}`} className={styles.tab}>
+                {t.label}
+                {count && <span className={styles.tabCount}>{count}</span>}
+              </Tab>
+            );
+          })}
         </TabList>
 
         <section id={`hc-panel-${tab}`} role="tabpanel" aria-labelledby={`hc-tab-${tab}`} className={styles.panel}>
           {tab === 'temuan' && <FindingsView findings={findings} hasRun={!!outcome} onSelect={onSelect} />}
+          {tab === 'narasi' && <NarasiView paragraphs={narasi} hasRun={!!outcome} stale={stale} onSelect={onSelect} />}
           {tab === 'tabel' && (
             <TablesView
               tables={outcome?.recognition.tables}

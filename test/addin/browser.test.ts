@@ -4,7 +4,8 @@
  * leaves 127.0.0.1: every other request is aborted and the test asserts none was made.
  *
  * Scenario: open the pane, measure time to interactive, run "Hitung Capaian", see the IKM finding on
- * 'Capaian Kinerja'!E21, select its cell by click and by keyboard, export, clear; run the ribbon's functions
+ * 'Capaian Kinerja'!E21, select its cell by click and by keyboard, export, clear; read, copy and follow the
+ * Narasi tab's paragraphs (clipboard and its textarea fallback); run the ribbon's functions
  * from the commands page, including a failure that opens the dialog. Screenshots go to test-artifacts/.
  */
 import * as fs from 'fs';
@@ -279,6 +280,12 @@ describe('task pane and ribbon in chromium', () => {
     await page.getByTestId('tabel').nth(2).scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await shot(page, `pane-${width}-${theme}-tabel`);
+
+    await page.getByRole('tab', { name: /Narasi/ }).click();
+    await page.locator('[data-testid="narasi"]').first().waitFor();
+    await page.getByRole('tablist').evaluate(el => el.scrollIntoView());
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await shot(page, theme === 'light' ? `pane-${width}-narasi` : `pane-${width}-dark-narasi`);
     await page.close();
   }, 120_000);
 
@@ -298,6 +305,98 @@ describe('task pane and ribbon in chromium', () => {
     }
     expect([...steps].filter(Boolean).length).toBeGreaterThanOrEqual(2);
     expect(await page.getByTestId('status').innerText()).toContain('Selesai');
+    await page.close();
+  }, 120_000);
+
+  test('the Narasi tab shows the Bab III paragraphs, copies them and selects their source cells', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const { page } = await openPane();
+    await runHitung(page);
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+
+    await page.getByRole('tab', { name: 'Narasi' }).click();
+    const panel = page.getByRole('tabpanel');
+    expect(await panel.getAttribute('aria-labelledby')).toBe('hc-tab-narasi');
+    const ikm = page.locator('[data-testid="narasi"][data-cell="Capaian Kinerja!E21"]').filter({ hasText: 'Indeks Kepuasan Masyarakat' });
+    await ikm.waitFor();
+    /** A paragraph as shown ("Rp" and its amount are kept on one line by a no-break space). */
+    const shownText = async (item: typeof ikm) => (await item.locator('p').innerText()).replace(/\u00a0/g, ' ').trim();
+    const ikmText = await shownText(ikm);
+    expect(ikmText).toContain('94,71%');
+    expect(ikmText).toMatch(/^Realisasi indikator “Indeks Kepuasan Masyarakat \(IKM\)”/);
+    expect(await page.getByRole('heading', { level: 2, name: /^Capaian Kinerja/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 3, name: /^Capaian sasaran/ }).count()).toBeGreaterThan(0);
+
+    // "Salin" copies that paragraph, says so in a live region, and the button confirms.
+    const salin = ikm.getByRole('button', { name: /^Salin paragraf Indeks Kepuasan Masyarakat/ });
+    await salin.click();
+    const status = page.getByTestId('narasi-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    await page.waitForFunction(() => document.querySelector('[data-testid="narasi-status"]')?.textContent === 'Disalin ke papan klip.');
+    expect(await clipboard()).toBe(ikmText);
+    expect(await salin.innerText()).toContain('Disalin');
+
+    // The source link selects the paragraph's cell, by click and by keyboard.
+    const another = page.locator('[data-testid="narasi"][data-cell="Realisasi Anggaran!C13"]');
+    await another.getByTestId('narasi-sumber').click();
+    await page.waitForFunction(() => __HC__.selection()?.cell === 'C13', undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => __HC__.selection())).toEqual({ sheet: 'Realisasi Anggaran', cell: 'C13' });
+    const source = ikm.getByRole('button', { name: 'Pilih sel sumber E21 di lembar Capaian Kinerja' });
+    await source.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => __HC__.selection()?.cell === 'E21', undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => __HC__.selection())).toEqual({ sheet: 'Capaian Kinerja', cell: 'E21' });
+
+    // Keyboard on another paragraph's "Salin": Tab from its source link, then Space.
+    const lampiran = page.locator('[data-testid="narasi"][data-cell="Lampiran 2!C14"]');
+    await lampiran.getByTestId('narasi-sumber').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('narasi-salin');
+    await shot(page, 'pane-400-narasi-fokus');
+    await page.keyboard.press('Space');
+    const lampiranText = await shownText(lampiran);
+    expect(lampiranText).toContain('Rp ');
+    await page.waitForFunction(t => navigator.clipboard.readText().then(c => c === t), lampiranText, { timeout: 10_000 });
+    // Focus stays on the button that was pressed.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('narasi-salin');
+
+    // Where the Clipboard API is refused (as in some Office webviews) the textarea fallback copies instead:
+    // "Salin semua" gives every paragraph of the Narasi sheet, one blank line apart.
+    await page.evaluate(async () => {
+      await navigator.clipboard.writeText('');
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        configurable: true,
+        value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+      });
+    });
+    const salinSemua = page.getByRole('button', { name: /^Salin semua \(\d+\)$/ });
+    const total = Number(/\((\d+)\)/.exec(await salinSemua.innerText())![1]);
+    expect(total).toBeGreaterThan(50);
+    await salinSemua.click();
+    await page.waitForFunction(() => navigator.clipboard.readText().then(c => c.length > 0), undefined, { timeout: 10_000 });
+    const parts = (await clipboard()).split('\n\n');
+    expect(parts).toHaveLength(total);
+    // Every copied paragraph is one the run wrote to the Narasi sheet.
+    const sheetValues = new Set(Object.values(await page.evaluate(() => __HC__.sheetText('Narasi'))).map(v => v.trim()));
+    expect(parts.filter(p => !sheetValues.has(p))).toEqual([]);
+    expect(parts[0]).toBe(ikmText);
+    expect(await status.innerText()).toBe('Disalin ke papan klip.');
+
+    // Where neither way copies, the status says how to copy by hand, and the paragraph text can be selected.
+    await page.evaluate(() => {
+      document.execCommand = () => false;
+    });
+    await salin.click();
+    await page.waitForFunction(() => /tidak dapat disalin/.test(document.querySelector('[data-testid="narasi-status"]')?.textContent ?? ''));
+    expect(await status.innerText()).toBe('Teks tidak dapat disalin otomatis. Pilih teks paragrafnya, lalu tekan Ctrl+C.');
+    expect(await salin.innerText()).toBe('Salin');
+    expect(await ikm.locator('p').evaluate(el => getComputedStyle(el).userSelect)).not.toBe('none');
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.getByRole('tablist').evaluate(el => el.scrollIntoView());
+    await shot(page, 'pane-400-narasi-disalin');
     await page.close();
   }, 120_000);
 
