@@ -147,6 +147,11 @@ stub(globalThis, 'fetch', 'fetch');
 `,
     );
     try {
+      // The preload catches what it should: a deliberate call is logged and refused.
+      const probe = spawnSync(process.execPath, ['-r', preload, '-e', "try { require('https').get('https://example.invalid/') } catch (e) {} try { require('dns').lookup('example.invalid', () => {}) } catch (e) {} try { fetch('https://example.invalid/') } catch (e) {}"], { encoding: 'utf8' });
+      expect(probe.status).toBe(0);
+      expect(fs.readFileSync(log, 'utf8').split('\n').filter(Boolean)).toEqual(['https.get', 'dns.lookup', 'fetch']);
+      fs.unlinkSync(log);
       const run = (args: string[]) => spawnSync(process.execPath, ['-r', preload, path.join(ROOT, 'bin', 'capaian.js'), ...args], { encoding: 'utf8', timeout: 120000 });
       const check = run(['check', ...CORPUS, '--json']);
       expect(check.stderr).toBe('');

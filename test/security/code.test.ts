@@ -1,0 +1,77 @@
+/**
+ * No code from strings and no raw HTML: src/ holds no eval( or new Function(, the task pane sets no innerHTML,
+ * and the built task pane bundle (dist/, when present) makes no network calls of its own.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+function filesUnder(dir: string, ext: RegExp): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...filesUnder(p, ext));
+    else if (ext.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+/** Lines of every file that match, as "file:line: text", for a readable failure. */
+function hits(files: string[], re: RegExp): string[] {
+  const out: string[] = [];
+  for (const f of files) {
+    fs.readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
+      if (re.test(line)) out.push(`${path.relative(ROOT, f)}:${i + 1}: ${line.trim().slice(0, 160)}`);
+    });
+  }
+  return out;
+}
+
+const SRC = filesUnder(path.join(ROOT, 'src'), /\.(ts|tsx|js|mjs|cjs|html)$/);
+const TASKPANE = filesUnder(path.join(ROOT, 'src', 'taskpane'), /\.(ts|tsx|js|html)$/);
+
+describe('no eval, no raw HTML in the sources', () => {
+  it('finds the sources', () => {
+    expect(SRC.length).toBeGreaterThan(20);
+    expect(TASKPANE.length).toBeGreaterThan(0);
+  });
+
+  it('src/ has no eval( and no new Function(', () => {
+    expect(hits(SRC, /(^|[^.\w$])eval\s*\(|\bnew\s+Function\s*\(/)).toEqual([]);
+  });
+
+  it('src/ passes no string to setTimeout/setInterval (an eval in disguise)', () => {
+    expect(hits(SRC, /\bset(Timeout|Interval)\s*\(\s*['"`]/)).toEqual([]);
+  });
+
+  it('src/taskpane has no dangerouslySetInnerHTML, innerHTML =, outerHTML =, insertAdjacentHTML or document.write', () => {
+    expect(hits(TASKPANE, /dangerouslySetInnerHTML|\b(inner|outer)HTML\s*\+?=|insertAdjacentHTML|document\.write\s*\(/)).toEqual([]);
+  });
+});
+
+describe('the built task pane bundle (dist/) makes no network calls', () => {
+  const dist = path.join(ROOT, 'dist');
+  const bundles = filesUnder(dist, /\.js$/).filter(f => path.dirname(f) === dist);
+  const maybe = bundles.length ? it : it.skip;
+  if (!bundles.length) {
+    // eslint-disable-next-line no-console
+    console.warn('dist/ tidak ada (npm run build belum dijalankan): pemeriksaan bundel panel tugas dilewati.');
+  }
+
+  maybe('no fetch(, XMLHttpRequest, WebSocket, EventSource or sendBeacon in dist/*.js', () => {
+    const found: string[] = [];
+    for (const f of bundles) {
+      const text = fs.readFileSync(f, 'utf8');
+      for (const word of ['fetch(', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'sendBeacon']) {
+        let at = text.indexOf(word);
+        while (at >= 0) {
+          found.push(`${path.basename(f)}: …${text.slice(Math.max(0, at - 60), at + 60)}…`);
+          at = text.indexOf(word, at + 1);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
