@@ -150,7 +150,7 @@ function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput)
       if (!t && target.status === 'text') t = parseRangeTarget(target.text);
       if (!t || !isNum(real)) {
         if (target.status !== 'empty' || real.status !== 'empty') {
-          out.notComputed.push({ sheet: tv.table.sheet, cell: stated.addr, metric: 'capaian_kinerja', reason: !t ? 'target tidak berupa angka' : 'realisasi tidak berupa angka' });
+          out.notComputed.push({ sheet: tv.table.sheet, cell: stated.addr, metric: 'capaian_kinerja', reason: !t ? whyNot('target', target) : whyNot('realisasi', real) });
         }
         continue;
       }
@@ -197,6 +197,14 @@ function computeAverage(tv: TableValues, rv: RowValues, from: number, s: Compute
   const r = rataRataCapaian(values, s.capSebelumRataRata);
   if (!r.ok) return;
   push(out, tv, rv, stated, { metric: 'rata_rata_capaian', role: 'capaian', value: r.value, places: 2, formula: r.formula, inputs, averagedRows: rows.map(x => x.row.row) });
+}
+
+/** Why an input is not a number, in words ("kosong" when nothing was entered: nilai_kosong reports that). */
+function whyNot(name: string, c: ValueCell): string {
+  if (c.status === 'empty' || c.status === 'dash') return `${name} kosong`;
+  if (c.status === 'error') return `${name} berisi galat ${c.display}`;
+  if (c.status === 'ambiguous') return `${name} "${c.display}" dapat dibaca dua cara (${c.reason ?? 'pemisah ribuan atau desimal'})`;
+  return `${name} "${c.display}" bukan angka`;
 }
 
 /** Reads a column rule such as "7=6/5*100" into the roles it divides; undefined when absent. */

@@ -25,6 +25,7 @@ export type RuleId =
   | 'nilai_tidak_wajar'
   | 'narasi_selisih'
   | 'realisasi_triwulan_selisih'
+  | 'tidak_dapat_dihitung'
   | 'capaian_hardcode';
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,7 +1,10 @@
 import type { TableKind } from '../engine/report';
 import type { TableCorrection } from '../usecase/settings';
 import { columnNumber } from '../workbook/address';
-import type { WorkbookData } from '../workbook/grid';
+import { lastCol, type WorkbookData } from '../workbook/grid';
+
+/** Excel's last column, XFD. */
+const MAX_COLUMN = 16384;
 import { readBody } from './body';
 import type { Recognition } from './model';
 import { SheetView } from './sheet-view';
@@ -27,17 +30,24 @@ export function applyCorrections(rec: Recognition, corrections: TableCorrection[
       next.kind = fix.kind as TableKind;
       next.notes.push('jenis tabel dikoreksi pengguna');
     }
+    const sheet = wb.sheets.find(x => x.name === t.sheet);
     if (fix.columns) {
       for (const [role, letter] of Object.entries(fix.columns)) {
         if (!letter) {
           delete next.columns[role];
           continue;
         }
-        const col = columnNumber(letter);
+        const col = /^[A-Za-z]{1,3}$/.test(letter) ? columnNumber(letter) : NaN;
+        // A stored correction may outlive the table it was made for: a column outside the sheet's
+        // used range would point at nothing, so it is dropped and said.
+        const sheetRight = sheet ? lastCol(sheet) : t.right;
+        if (!(col >= 1 && col <= Math.min(MAX_COLUMN, sheetRight))) {
+          next.notes.push(`koreksi kolom ${role} = ${letter} diabaikan: di luar lembar yang berisi data`);
+          continue;
+        }
         for (const [r, m] of Object.entries(next.columns)) if (m.col === col) delete next.columns[r];
         next.columns[role] = { col, header: t.columns[role]?.header ?? letter, reason: 'dikoreksi pengguna', score: 1 };
       }
-      const sheet = wb.sheets.find(s => s.name === t.sheet);
       if (sheet) next.rows = readBody({ view: new SheetView(sheet), top: t.bodyTop, bottom: t.bodyBottom, left: t.left, right: t.right, columns: next.columns });
     }
     tables.push(next);

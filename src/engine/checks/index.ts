@@ -20,6 +20,7 @@ import { targetBerbeda } from './target-berbeda';
 import { hardcodedCapaian } from './hardcoded-capaian';
 import { realisasiTriwulan } from './realisasi-triwulan';
 import { narasiSelisih } from './narasi-selisih';
+import { tidakDapatDihitung } from './tidak-dapat-dihitung';
 
 /** Every rule the engine runs, in the order findings are listed. */
 export const RULES: CheckRule[] = [
@@ -42,6 +43,8 @@ export const RULES: CheckRule[] = [
   nilaiKosong,
   angkaTeks,
   nilaiTidakWajar,
+  tidakDapatDihitung,
+  narasiSelisih,
 ];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -38,7 +38,7 @@ export async function unsafeParts(file: string): Promise<string[]> {
     names = await zipEntries(file);
   } catch (e) {
     throw new WorkbookRefusal(
-      `Berkas ${path.basename(file)} tidak dapat dibuka sebagai .xlsx (${(e as Error).message}). Buka dan simpan ulang di Excel, lalu coba lagi.`,
+      `Berkas ${path.basename(file)} tidak dapat dibaca sebagai .xlsx (${(e as Error).message}). Buka dan simpan ulang di Excel, lalu coba lagi.`,
       'unreadable',
     );
   }
@@ -82,4 +82,52 @@ export function assertSheetsUnprotected(wb: ExcelJS.Workbook, sheets: Iterable<s
       `Buka proteksi lembar di Excel (Tinjau > Buka Proteksi Lembar), simpan, lalu jalankan lagi; atau jalankan 'capaian check' saja.`,
     'protected_sheet',
   );
+}
+
+/** A merged area larger than this many cells makes exceljs exhaust memory while reading. */
+const MAX_MERGE_CELLS = 5_000_000;
+
+/**
+ * Checks, before exceljs parses anything, that the file is a workbook and holds nothing that would
+ * exhaust memory while reading: a merge over a whole sheet (H1:XFD1048576) makes exceljs allocate
+ * every cell it covers.
+ */
+export async function assertReadable(file: string): Promise<void> {
+  let zip: Awaited<ReturnType<typeof JSZip.loadAsync>>;
+  try {
+    zip = await JSZip.loadAsync(fs.readFileSync(file));
+  } catch (e) {
+    throw new WorkbookRefusal(
+      `Berkas ${path.basename(file)} tidak dapat dibaca sebagai .xlsx (${(e as Error).message}). Buka dan simpan ulang di Excel, lalu coba lagi.`,
+      'unreadable',
+    );
+  }
+  if (!zip.files['xl/workbook.xml']) {
+    throw new WorkbookRefusal(
+      `Berkas ${path.basename(file)} adalah arsip zip tetapi bukan buku kerja Excel. Simpan dari Excel sebagai "Excel Workbook (*.xlsx)", lalu coba lagi.`,
+      'not_xlsx',
+    );
+  }
+  for (const name of Object.keys(zip.files)) {
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
+    const xml = await zip.files[name].async('string');
+    const at = xml.lastIndexOf('<mergeCells');
+    if (at < 0) continue;
+    for (const m of xml.slice(at).matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
+      const cells = (colNumber(m[3]) - colNumber(m[1]) + 1) * (Number(m[4]) - Number(m[2]) + 1);
+      if (cells > MAX_MERGE_CELLS) {
+        throw new WorkbookRefusal(
+          `Buku kerja ${path.basename(file)} berisi sel gabungan yang sangat besar (${m[1]}${m[2]}:${m[3]}${m[4]}) yang tidak dapat dibaca dengan aman. ` +
+            'Batalkan penggabungan sel itu di Excel (Beranda > Gabungkan & Tengahkan), simpan, lalu coba lagi.',
+          'huge_merge',
+        );
+      }
+    }
+  }
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }

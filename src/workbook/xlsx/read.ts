@@ -4,6 +4,7 @@ import * as path from 'path';
 import type { Cell, MergedArea, RawValue, SheetGrid, WorkbookData } from '../grid';
 import { WorkbookRefusal } from '../port';
 import { RUN_RECORD_SHEET } from '../plan';
+import { assertReadable } from './guard';
 
 /** Reads an .xlsx file into the core's plain grid model. */
 export async function readXlsxFile(file: string): Promise<WorkbookData> {
@@ -23,6 +24,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
       'not_xlsx',
     );
   }
+  await assertReadable(file);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
