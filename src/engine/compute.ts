@@ -50,6 +50,27 @@ export interface ComputeOutput {
   notComputed: NotComputed[];
 }
 
+const rowIndexes = new WeakMap<ComputedValue[], Map<string, ComputedValue[]>>();
+
+/**
+ * The computed values of one table row, from an index built once per (finished) list: looking them
+ * up with find() per row made large workbooks quadratic.
+ */
+export function atRow(values: ComputedValue[], tableId: string, rowIndex: number): ComputedValue[] {
+  let idx = rowIndexes.get(values);
+  if (!idx) {
+    idx = new Map();
+    for (const v of values) {
+      const k = `${v.tableId}#${v.rowIndex}`;
+      const list = idx.get(k);
+      if (list) list.push(v);
+      else idx.set(k, [v]);
+    }
+    rowIndexes.set(values, idx);
+  }
+  return idx.get(`${tableId}#${rowIndex}`) ?? [];
+}
+
 export function normLabel(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
@@ -129,10 +150,12 @@ const INDEX_WORDS = /\b(indeks|index|nilai|persentase|presentase|rasio|tingkat|a
 
 function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput): void {
   const suffixes = tripleSuffixes(tv);
+  // This table's capaian per row as they are computed, for the average rows below them.
+  const capaianOf = new Map<number, ComputedValue>();
   let groupStart = 0;
   for (const rv of tv.rows) {
     if (rv.row.kind === 'average') {
-      computeAverage(tv, rv, groupStart, s, out);
+      computeAverage(tv, rv, groupStart, s, out, capaianOf);
       groupStart = tv.rows.indexOf(rv) + 1;
       continue;
     }
@@ -160,6 +183,7 @@ function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput)
         out.notComputed.push({ sheet: tv.table.sheet, cell: stated.addr, metric: 'capaian_kinerja', reason: r.reason });
         continue;
       }
+      if (!suf) capaianOf.set(rv.index, { tableId: tv.table.id, sheet: tv.table.sheet, cell: stated.addr, row: rv.row.row, rowIndex: rv.index, metric: 'capaian_kinerja', role: 'capaian', value: r.value, places: 2, formula: r.formula, inputs: [] });
       push(out, tv, rv, stated, {
         metric: 'capaian_kinerja',
         role: 'capaian' + suf,
@@ -183,14 +207,14 @@ function budgetShareOfKinerjaRow(tv: TableValues, rv: RowValues, out: ComputeOut
 }
 
 /** An average row: the mean of the recomputed capaian of the data rows above it (since the last average). */
-function computeAverage(tv: TableValues, rv: RowValues, from: number, s: ComputeSettings, out: ComputeOutput): void {
+function computeAverage(tv: TableValues, rv: RowValues, from: number, s: ComputeSettings, out: ComputeOutput, capaianOf: Map<number, ComputedValue>): void {
   const stated = rv.cells.capaian;
   if (!stated) return;
   const rows = tv.rows.slice(from, tv.rows.indexOf(rv)).filter(x => x.row.kind === 'data');
   const values: Dec[] = [];
   const inputs: string[] = [];
   for (const x of rows) {
-    const c = out.values.find(v => v.tableId === tv.table.id && v.rowIndex === x.index && v.role === 'capaian');
+    const c = capaianOf.get(x.index);
     if (c) { values.push(c.value); inputs.push(c.cell); }
   }
   if (!values.length) return;

@@ -58,3 +58,15 @@ function rowCells(sheet: SheetGrid, table: RecognisedTable, row: TableRow, conve
   }
   return out;
 }
+
+const rowsByIndex = new WeakMap<TableValues, Map<number, RowValues>>();
+
+/** The row of a table by its index in table.rows, through an index built once per table. */
+export function rowAt(tv: TableValues, index: number): RowValues | undefined {
+  let m = rowsByIndex.get(tv);
+  if (!m) {
+    m = new Map(tv.rows.map(r => [r.index, r]));
+    rowsByIndex.set(tv, m);
+  }
+  return m.get(index);
+}

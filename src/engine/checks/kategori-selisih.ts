@@ -1,4 +1,5 @@
 import { classify, normalizeLabel, sameKategori, type KategoriScale } from '../kategori';
+import { atRow } from '../compute';
 import { fixed } from '../decimal';
 import { formatId } from '../number';
 import { finding, type CheckRule } from './context';
@@ -40,7 +41,7 @@ export const kategoriSelisih: CheckRule = ctx => {
       if (rv.row.kind !== 'data') continue;
       const stated = rv.cells.kategori;
       if (!stated || !stated.text) continue;
-      const c = ctx.computed.find(v => v.tableId === tv.table.id && v.rowIndex === rv.index && v.role === 'capaian');
+      const c = atRow(ctx.computed, tv.table.id, rv.index).find(v => v.role === 'capaian');
       if (!c) continue;
       // Judge the capaian as the report shows it (2 decimals), not its unrounded tail.
       const shownValue = c.value.toDecimalPlaces(2);

@@ -14,7 +14,7 @@
  * cell. Anything that is not clearly about one row is left alone: no subject, two subjects, a number next to
  * "target", "naik", "rata-rata", "lebih dari", or about another year.
  */
-import type { ComputedValue } from '../compute';
+import { atRow, type ComputedValue } from '../compute';
 import { serapan as hitungSerapan } from '../anggaran';
 import { Dec, fixed, plain } from '../decimal';
 import { classify, sameKategori } from '../kategori';
@@ -63,10 +63,15 @@ interface Konteks {
 const isNum = (c: ValueCell | undefined): c is ValueCell & { value: Dec } => !!c && c.status === 'number' && !!c.value;
 
 export const narasiSelisih: CheckRule = ctx => {
+  // Most workbooks hold no prose at all: then there is nothing to index.
+  const prose = ctx.workbook ? [...prosa(ctx.workbook, ctx.tables)] : [];
+  if (!prose.length && !ctx.tables.some(tv => tv.table.columns.keterangan)) return [];
   const rows = barisDari(ctx);
   if (!rows.length) return [];
   const out: Finding[] = [];
   const seen = new Set<string>();
+  const byRow = new Map<RowValues, Baris[]>();
+  for (const b of rows) byRow.set(b.rv, [...(byRow.get(b.rv) ?? []), b]);
 
   // Keterangan / analisis cells: their subject is their own row.
   for (const tv of ctx.tables) {
@@ -74,7 +79,7 @@ export const narasiSelisih: CheckRule = ctx => {
     for (const rv of tv.rows) {
       const cell = rv.cells.keterangan;
       if (!cell || !cell.text || !/\p{L}/u.test(cell.text)) continue;
-      const own = rows.filter(b => b.tv === tv && b.rv === rv);
+      const own = byRow.get(rv) ?? [];
       if (!own.length) continue;
       const k: Konteks = { ctx, at: { sheet: cell.sheet, addr: cell.addr }, out, seen };
       for (const s of kalimatDalamTeks(cell.text)) periksaKalimat(k, s.text, own);
@@ -84,7 +89,7 @@ export const narasiSelisih: CheckRule = ctx => {
   // Prose outside tables.
   if (ctx.workbook) {
     let last: { sheet: string; col: number; row: number; subject: Baris[] } | undefined;
-    for (const p of prosa(ctx.workbook, ctx.tables)) {
+    for (const p of prose) {
       const inherit = last && last.sheet === p.sheet && last.col === p.col && p.row - last.row <= 2 ? last.subject : [];
       if (p.heading) {
         // A short heading ("➤ Fasilitasi Kunjungan Tamu") is not checked; it may name the subject of the prose below.
@@ -121,7 +126,7 @@ function barisDari(ctx: CheckContext): Baris[] {
     const statedCells = new Set(values.map(c => c.cell));
     for (const rv of tv.rows) {
       if (rv.row.kind !== 'data' && rv.row.kind !== 'total' && rv.row.kind !== 'group') continue;
-      const mine = values.filter(c => c.rowIndex === rv.index);
+      const mine = atRow(values, tv.table.id, rv.index);
       const capaian = mine.find(c => c.metric === 'capaian_kinerja' && c.role === 'capaian');
       let serapan: Baris['serapan'];
       const persen = mine.find(c => c.metric === 'persen_anggaran' && c.role === 'persen');

@@ -1,5 +1,5 @@
 import type { ComputedValue } from '../compute';
-import type { ValueCell } from '../../layout/table-values';
+import { rowAt, type ValueCell } from '../../layout/table-values';
 import { Dec, fixed } from '../decimal';
 
 const CENT = new Dec('0.01');
@@ -40,7 +40,7 @@ export function statedMismatches(
 /** "realisasi 80,50 / target 85" from the inputs of a computed value, for messages. */
 export function inputsText(ctx: CheckContext, c: ComputedValue, names: string[]): string {
   const tv = ctx.tables.find(t => t.table.id === c.tableId);
-  const rv = tv?.rows.find(r => r.index === c.rowIndex);
+  const rv = tv && rowAt(tv, c.rowIndex);
   if (!rv) return '';
   const parts: string[] = [];
   c.inputs.forEach((addr, i) => {
@@ -53,6 +53,6 @@ export function inputsText(ctx: CheckContext, c: ComputedValue, names: string[])
 /** The cells a computed value was computed from, in the order of its inputs. */
 export function inputCells(ctx: CheckContext, c: ComputedValue): (ValueCell | undefined)[] {
   const tv = ctx.tables.find(t => t.table.id === c.tableId);
-  const rv = tv?.rows.find(r => r.index === c.rowIndex);
+  const rv = tv && rowAt(tv, c.rowIndex);
   return c.inputs.map(addr => (rv ? Object.values(rv.cells).find(x => x.addr === addr) : undefined));
 }

@@ -8,7 +8,7 @@
  * stated capaian/serapan/kategori columns hold: those may be wrong, the recomputed values are not.
  * The wording lives in templates.ts.
  */
-import type { ComputedValue, ComputeOutput } from '../compute';
+import { atRow, type ComputedValue, type ComputeOutput } from '../compute';
 import { parseRangeTarget, rataRataCapaian } from '../capaian';
 import { serapan as hitungSerapan } from '../anggaran';
 import { Dec, fixed, HUNDRED, plain } from '../decimal';
@@ -17,7 +17,7 @@ import { classify, type KategoriScale } from '../kategori';
 import { formatId, formatPercentId, formatRupiah } from '../number';
 import { roundHalfUp } from '../rounding';
 import type { Recognition } from '../../layout/model';
-import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
+import { rowAt, type RowValues, type TableValues, type ValueCell } from '../../layout/table-values';
 import {
   ALASAN,
   ARAH,
@@ -248,7 +248,7 @@ function kinerja(ev: NarasiInput, tv: TableValues, opts: NarasiOptions, out: Nar
     }
     if (rv.row.kind === 'average') {
       closeGroup();
-      const avg = values.find(v => v.rowIndex === rv.index && v.metric === 'rata_rata_capaian');
+      const avg = atRow(values, t.id, rv.index).find(v => v.metric === 'rata_rata_capaian');
       if (avg) rataRataParagraph(ev, tv, rv, avg, out);
       continue;
     }
@@ -258,7 +258,7 @@ function kinerja(ev: NarasiInput, tv: TableValues, opts: NarasiOptions, out: Nar
       closeGroup();
       group = { label: sasaran, sasaran: true, row: rv.row.row, capaian: [] };
     }
-    const c = values.find(v => v.rowIndex === rv.index && v.role === 'capaian' && v.metric === 'capaian_kinerja');
+    const c = atRow(values, t.id, rv.index).find(v => v.role === 'capaian' && v.metric === 'capaian_kinerja');
     if (c && group) group.capaian.push(c);
     const p = indikatorParagraph(ev, tv, rv, c, values, year);
     if (p) out.push(p);
@@ -338,8 +338,8 @@ function indikatorParagraph(ev: NarasiInput, tv: TableValues, rv: RowValues, c: 
 
 /** The comparison with the latest earlier year the row has: capaian in points, else realisasi. */
 function perbandingan(tv: TableValues, rv: RowValues, c: ComputedValue, values: ComputedValue[], year: number | undefined, n: Angka): string {
-  const earlier = values
-    .filter(v => v.rowIndex === rv.index && v.metric === 'capaian_kinerja' && /^capaian_\d{4}$/.test(v.role))
+  const earlier = atRow(values, tv.table.id, rv.index)
+    .filter(v => v.metric === 'capaian_kinerja' && /^capaian_\d{4}$/.test(v.role))
     .map(v => ({ v, y: Number(v.role.slice(-4)) }))
     .filter(x => year === undefined || x.y < year)
     .sort((a, b) => b.y - a.y)[0];
@@ -445,7 +445,7 @@ function anggaran(tv: TableValues, values: ComputedValue[], out: NarasiParagraph
     }
     const paguText = n.rupiahSel(pagu, 'pagu');
     // The engine's percentage when it was taken against this pagu, else realisasi/pagu here.
-    const stated = values.find(v => v.tableId === t.id && v.rowIndex === rv.index && v.metric === 'persen_anggaran' && v.inputs[0] === real.addr && v.inputs[1] === pagu.addr);
+    const stated = atRow(values, t.id, rv.index).find(v => v.metric === 'persen_anggaran' && v.inputs[0] === real.addr && v.inputs[1] === pagu.addr);
     let serapanText: string;
     if (stated) serapanText = n.persen(stated, 'persen_anggaran');
     else {
@@ -462,7 +462,7 @@ function anggaran(tv: TableValues, values: ComputedValue[], out: NarasiParagraph
       text = isi(KALIMAT.anggaranLebih, { jenis, uraian, periode, pagu: paguText, realisasi: n.rupiahSel(real, 'realisasi_anggaran'), serapan: serapanText, lebih });
     } else {
       const realText = n.rupiahSel(real, 'realisasi_anggaran');
-      const sisaValue = values.find(v => v.tableId === t.id && v.rowIndex === rv.index && v.role === 'sisa' && v.inputs[0] === pagu.addr && v.inputs[1] === real.addr);
+      const sisaValue = atRow(values, t.id, rv.index).find(v => v.role === 'sisa' && v.inputs[0] === pagu.addr && v.inputs[1] === real.addr);
       const sisa = sisaValue ? n.rupiahHitung(sisaValue, 'sisa') : n.turunan(diff, 'sisa', { op: 'kurang', of: [paguOperand, realOperand] }, formatRupiah(diff));
       const slots = { jenis, uraian, periode, pagu: paguText, realisasi: realText, serapan: serapanText, sisa };
       text = kind === 'total' ? isi(KALIMAT.anggaranTotal, slots) : isi(KALIMAT.anggaran, slots);
@@ -482,7 +482,7 @@ function definitionOf(c: ComputedValue): EfisiensiDefinition {
 function efisiensi(tv: TableValues, values: ComputedValue[], out: NarasiParagraph[]): void {
   const t = tv.table;
   for (const c of values.filter(v => v.tableId === t.id && v.metric === 'efisiensi')) {
-    const rv = tv.rows.find(r => r.index === c.rowIndex);
+    const rv = rowAt(tv, c.rowIndex);
     if (!rv) continue;
     const subjek = labelOf(rv) || bersihkanLabel(t.title || t.sheet);
     const def = definitionOf(c);
