@@ -70,7 +70,9 @@ function continuesHeader(view: SheetView, r: number, left: number, right: number
 /** Finds the header block starting at row r, or undefined when the rows do not make a table header. */
 export function readHeader(view: SheetView, r: number): HeaderBlock | undefined {
   if (!headerLike(view, r)) return undefined;
-  const cols = view.nonBlankCols(r);
+  // Our own recomputed columns beside the table (from an earlier run) are not part of it.
+  const cols = view.nonBlankCols(r).filter(c => !cellText(view.cell(r, c)).includes(OWN_COLUMN_MARK));
+  if (cols.length < 2) return undefined;
   let left = cols[0];
   let right = cols[cols.length - 1];
   // A merged header cell may extend to the right of the last text.
@@ -79,7 +81,7 @@ export function readHeader(view: SheetView, r: number): HeaderBlock | undefined 
   while (rows.length < 3 && continuesHeader(view, rows[rows.length - 1] + 1, left, right)) {
     const next = rows[rows.length - 1] + 1;
     rows.push(next);
-    for (const c of view.nonBlankCols(next)) {
+    for (const c of view.nonBlankCols(next).filter(x => !cellText(view.cell(next, x)).includes(OWN_COLUMN_MARK))) {
       if (c < left) left = c;
       if (c > right) right = c;
     }

@@ -70,3 +70,15 @@ export function rowAt(tv: TableValues, index: number): RowValues | undefined {
   }
   return m.get(index);
 }
+
+/**
+ * Whether a row belongs in a summary or the narrative: summaries speak per program and kegiatan (and
+ * totals); sub kegiatan and kode rekening lines are left to the table itself when their parents are
+ * there to summarise them. Tables without such a hierarchy keep every row.
+ */
+export function summaryLevel(tv: TableValues): (rv: RowValues) => boolean {
+  const levels = new Set(tv.rows.map(r => r.row.level));
+  const hasParents = levels.has('program') || levels.has('kegiatan');
+  if (!hasParents || !(levels.has('sub_kegiatan') || levels.has('rekening'))) return () => true;
+  return rv => rv.row.level !== 'sub_kegiatan' && rv.row.level !== 'rekening';
+}

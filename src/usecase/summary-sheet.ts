@@ -3,7 +3,7 @@ import type { ComputedValue } from '../engine/compute';
 import { Dec } from '../engine/decimal';
 import { EFISIENSI_DEFINITIONS, type EfisiensiDefinition } from '../engine/efisiensi';
 import { serapan, sisa } from '../engine/anggaran';
-import type { TableValues, ValueCell } from '../layout/table-values';
+import { summaryLevel, type TableValues, type ValueCell } from '../layout/table-values';
 import { sheetRef } from '../workbook/address';
 import { OWN_SHEET_TITLES, type PlannedCell, type SheetWrite } from '../workbook/plan';
 import type { Evaluation } from './check';
@@ -169,8 +169,9 @@ function kinerjaSection(ev: Evaluation, tv: TableValues, values: ComputedValue[]
 }
 
 function anggaranSection(tv: TableValues, rows: PlannedCell[][], r: () => number, title: string): void {
+  const inSummary = summaryLevel(tv);
   const lines = tv.rows.filter(rv => (rv.row.kind === 'data' || rv.row.kind === 'total' || rv.row.kind === 'group')
-    && rv.cells.pagu?.status === 'number' && rv.cells.realisasi?.status === 'number');
+    && inSummary(rv) && rv.cells.pagu?.status === 'number' && rv.cells.realisasi?.status === 'number');
   if (!lines.length) return;
   rows.push([{ value: title, bold: true }]);
   rows.push(['No', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)', 'Sisa (Rp)', 'Sel sumber'].map(head));

@@ -17,7 +17,7 @@ import { classify, type KategoriScale } from '../kategori';
 import { formatId, formatPercentId, formatRupiah } from '../number';
 import { roundHalfUp } from '../rounding';
 import type { Recognition } from '../../layout/model';
-import { rowAt, type RowValues, type TableValues, type ValueCell } from '../../layout/table-values';
+import { rowAt, summaryLevel, type RowValues, type TableValues, type ValueCell } from '../../layout/table-values';
 import {
   ALASAN,
   ARAH,
@@ -419,9 +419,11 @@ function anggaran(tv: TableValues, values: ComputedValue[], out: NarasiParagraph
   const t = tv.table;
   const year = tahunLaporan(t, tv);
   const totals = new Set<string>();
+  const inSummary = summaryLevel(tv);
   for (const rv of tv.rows) {
     const kind = rv.row.kind;
     if (kind !== 'data' && kind !== 'total' && kind !== 'group') continue;
+    if (!inSummary(rv)) continue;
     const pagu = rv.cells.pagu;
     const real = rv.cells.realisasi;
     if (!isNum(pagu) || !isNum(real)) continue;
