@@ -232,7 +232,7 @@ function whyNot(name: string, c: ValueCell): string {
 }
 
 /** Reads a column rule such as "7=6/5*100" into the roles it divides; undefined when absent. */
-function ruleRoles(tv: TableValues, role: string): { num: string; den: string } | { minus: [string, string] } | undefined {
+function ruleRoles(tv: TableValues, role: string): { num: string; den: string } | undefined {
   const rule = tv.table.columns[role]?.rule;
   if (!rule) return undefined;
   // Column-number labels come from the header's numbering row; map label → role.
@@ -240,8 +240,6 @@ function ruleRoles(tv: TableValues, role: string): { num: string; den: string } 
   for (const [r, m] of Object.entries(tv.table.columns)) if (m.numberLabel) labelToRole.set(m.numberLabel, r);
   const div = /^(\d+)\/(\d+)(\*100)?$/.exec(rule.replace(/[x×]/g, '*'));
   if (div && labelToRole.has(div[1]) && labelToRole.has(div[2])) return { num: labelToRole.get(div[1])!, den: labelToRole.get(div[2])! };
-  const minus = /^(\d+)-(\d+)$/.exec(rule);
-  if (minus && labelToRole.has(minus[1]) && labelToRole.has(minus[2])) return { minus: [labelToRole.get(minus[1])!, labelToRole.get(minus[2])!] };
   return undefined;
 }
 
@@ -255,8 +253,8 @@ function computeAnggaran(tv: TableValues, out: ComputeOutput): void {
     // Budget percentage: by the header's own rule when it has one ("7 = 6/5*100"), else realisasi/pagu.
     if (c.persen && cols.persen) {
       const rule = ruleRoles(tv, 'persen');
-      const numRole = rule && 'num' in rule ? rule.num : 'realisasi';
-      const denRole = rule && 'den' in rule ? rule.den : 'pagu';
+      const numRole = rule?.num ?? 'realisasi';
+      const denRole = rule?.den ?? 'pagu';
       const num = c[numRole];
       const den = c[denRole];
       if (isNum(num) && isNum(den)) {
@@ -277,12 +275,13 @@ function computeAnggaran(tv: TableValues, out: ComputeOutput): void {
     }
     // Selisih: against the cash target when the table has one (rule "8 = 5-6"), else against pagu.
     const base = isNum(c.target_kas) ? c.target_kas : pagu;
+    const baseName = base === pagu ? 'pagu' : 'target keuangan';
     if (isNum(base) && isNum(real)) {
       if (c.selisih) {
-        push(out, tv, rv, c.selisih, { metric: 'sisa', role: 'selisih', value: base.value.minus(real.value), places: 0, formula: `${base === pagu ? 'pagu' : 'target keuangan'} − realisasi`, inputs: [base.addr, real.addr] });
+        push(out, tv, rv, c.selisih, { metric: 'sisa', role: 'selisih', value: base.value.minus(real.value), places: 0, formula: `${baseName} − realisasi`, inputs: [base.addr, real.addr] });
       }
       if (c.persen_selisih && !base.value.isZero()) {
-        push(out, tv, rv, c.persen_selisih, { metric: 'persen_sisa', role: 'persen_selisih', value: base.value.minus(real.value).div(base.value).times(HUNDRED), places: 2, formula: `(${base === pagu ? 'pagu' : 'target keuangan'} − realisasi)/${base === pagu ? 'pagu' : 'target keuangan'}×100`, inputs: [base.addr, real.addr] });
+        push(out, tv, rv, c.persen_selisih, { metric: 'persen_sisa', role: 'persen_selisih', value: base.value.minus(real.value).div(base.value).times(HUNDRED), places: 2, formula: `(${baseName} − realisasi)/${baseName}×100`, inputs: [base.addr, real.addr] });
       }
     }
   }

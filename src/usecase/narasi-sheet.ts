@@ -15,10 +15,8 @@ export const SUMBER_WIDTH = 18;
 export const TINGGI_BARIS = 15;
 
 /**
- * The Narasi sheet with the height of each row, so wrapped paragraphs print whole: LibreOffice keeps the
- * default 15 pt for rows without a height on import, and Excel only refits rows it is told to.
- * `rowHeights` is in points, one per row of `rows` (undefined = default). The writers apply it once
- * SheetWrite carries the field.
+ * The Narasi sheet always carries the height of each row, so wrapped paragraphs print whole: LibreOffice
+ * keeps the default 15 pt for rows without a height on import, and Excel only refits rows it is told to.
  */
 export interface NarasiSheetWrite extends SheetWrite {
   rowHeights: (number | undefined)[];

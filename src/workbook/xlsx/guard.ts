@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
+import { columnNumber } from '../address';
 import { WorkbookRefusal } from '../port';
 
 /**
@@ -114,7 +115,7 @@ export async function assertReadable(file: string): Promise<void> {
     const at = xml.lastIndexOf('<mergeCells');
     if (at < 0) continue;
     for (const m of xml.slice(at).matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
-      const cells = (colNumber(m[3]) - colNumber(m[1]) + 1) * (Number(m[4]) - Number(m[2]) + 1);
+      const cells = (columnNumber(m[3]) - columnNumber(m[1]) + 1) * (Number(m[4]) - Number(m[2]) + 1);
       if (cells > MAX_MERGE_CELLS) {
         throw new WorkbookRefusal(
           `Buku kerja ${path.basename(file)} berisi sel gabungan yang sangat besar (${m[1]}${m[2]}:${m[3]}${m[4]}) yang tidak dapat dibaca dengan aman. ` +
@@ -124,10 +125,4 @@ export async function assertReadable(file: string): Promise<void> {
       }
     }
   }
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Cell, MergedArea, RawValue, SheetGrid, WorkbookData } from '../grid';
 import { WorkbookRefusal } from '../port';
+import { columnNumber } from '../address';
 import { RUN_RECORD_SHEET } from '../plan';
 import { assertReadable } from './guard';
 
@@ -72,7 +73,7 @@ function sheetToGrid(ws: ExcelJS.Worksheet, index: number): SheetGrid {
   for (const ref of (ws.model as unknown as { merges?: string[] }).merges || []) {
     const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
     if (!m) continue;
-    merges.push({ top: Number(m[2]), left: colNum(m[1]), bottom: Number(m[4]), right: colNum(m[3]) });
+    merges.push({ top: Number(m[2]), left: columnNumber(m[1]), bottom: Number(m[4]), right: columnNumber(m[3]) });
   }
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   return {
@@ -88,12 +89,6 @@ function sheetToGrid(ws: ExcelJS.Worksheet, index: number): SheetGrid {
     merges,
     hiddenRows,
   };
-}
-
-function colNum(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** Converts an exceljs cell to our Cell; formulas keep their cached result as value. */
