@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { hardcodedCapaian } from '../../src/engine/checks/hardcoded-capaian';
 import { jumlahSelisih } from '../../src/engine/checks/jumlah-selisih';
+import { kodeTidakBaku } from '../../src/engine/checks/kode-tidak-baku';
 import { kodeGanda } from '../../src/engine/checks/kode-ganda';
 import { paguBerbeda } from '../../src/engine/checks/pagu-berbeda';
 import { koefisienValue, rincianSelisih } from '../../src/engine/checks/rincian-selisih';
@@ -193,15 +194,17 @@ describe('kode_ganda on synthetic grids', () => {
     expect(run(kodeGanda, book(grid('DPA', rows)))).toEqual([]);
   });
 
-  it('reports a malformed code', () => {
+  it('leaves a malformed code to kode_tidak_baku, once per table', () => {
     const rows: Raw[][] = [
       ['Kode', 'Program/Kegiatan', 'Pagu', 'Realisasi'],
       ['7.01.01', 'Program Penunjang', rp(300), rp(200)],
       ['7.01.01.2.1', 'Perencanaan', rp(300), rp(200)],
     ];
-    const fs = run(kodeGanda, book(grid('P', rows)));
+    expect(run(kodeGanda, book(grid('P', rows)))).toEqual([]);
+    const fs = run(kodeTidakBaku, book(grid('P', rows)));
     expect(at(fs)).toEqual(['P!A3']);
-    expect(fs[0].message).toMatch(/^Kode 7\.01\.01\.2\.1 di baris 3 tidak sesuai format kode Permendagri 90\/2019: bagian kegiatan "1" seharusnya 2 digit\.$/);
+    expect(fs[0]).toMatchObject({ rule: 'kode_tidak_baku', severity: 'warning', related: [] });
+    expect(fs[0].message).toBe('1 dari 2 kode di tabel ini tidak sesuai format kode Permendagri 90/2019: baris 3 (7.01.01.2.1: bagian kegiatan "1" seharusnya 2 digit).');
   });
 
   it('a No marker used twice in a flat list ("3", "3")', () => {
@@ -388,7 +391,7 @@ describe('capaian_hardcode on a synthetic grid with formulas', () => {
 
 /* ------------------------------------------------------------------ the real corpus */
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+const CORPUS = path.resolve(__dirname, '../corpus');
 const MINE = ['jumlah_selisih', 'kode_ganda', 'target_berbeda', 'satuan_berbeda', 'pagu_berbeda', 'rincian_selisih', 'capaian_hardcode'];
 const RULES: CheckRule[] = [jumlahSelisih, kodeGanda, targetBerbeda, satuanBerbeda, paguBerbeda, rincianSelisih, hardcodedCapaian];
 
@@ -413,8 +416,7 @@ const MUST: Record<string, string[]> = {
   ],
 };
 
-const haveCorpus = fs.existsSync(CORPUS);
-(haveCorpus ? describe : describe.skip)('cross-table rules on the real corpus', () => {
+describe('cross-table rules on the real corpus', () => {
   const cache = new Map<string, Promise<Finding[]>>();
   const findingsOf = (name: string) => {
     if (!cache.has(name)) {

@@ -12,8 +12,8 @@ import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
 import type { SheetGrid, WorkbookData } from '../../src/workbook/grid';
 import { grid } from '../helpers/grid';
 
-export const CORPUS = '/work/shared/corpus';
-export const SEEDS = '/work/shared/seeds';
+export const CORPUS = path.join(__dirname, '..', 'corpus');
+export const SEEDS = path.join(__dirname, '..', 'corpus', 'seeds');
 export const corpusFiles = (): string[] => fs.readdirSync(CORPUS).filter(f => f.endsWith('.xlsx')).sort();
 
 /** The rule's context from an evaluation, with the workbook for prose (as the lead wires it). */

@@ -10,7 +10,7 @@ import { a1, parseA1 } from '../../src/workbook/address';
 import type { PlannedCell } from '../../src/workbook/plan';
 import { recalcWithLibreOffice, requireSoffice } from '../helpers/libreoffice';
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = path.join(__dirname, '..', 'corpus');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'capaian-lo-'));
 
 /** Expected value of every formula cell we planned, keyed "sheet!A1". */
