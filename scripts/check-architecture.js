@@ -2,7 +2,8 @@
 'use strict';
 /**
  * Architecture rules the type checker cannot see:
- *  - the core (src/engine, src/layout) imports no host, DOM, file or UI code;
+ *  - the core (src/engine, src/layout, src/lexicon) imports no host, DOM, file or UI code;
+ *  - src/lexicon is the bottom layer: it imports only its own files (the vocabulary and its loader);
  *  - only src/workbook/office touches Excel.run / the Excel object model;
  *  - nothing in the core reads numbers with parseFloat.
  * Exits 1 with one line per violation.
@@ -23,12 +24,17 @@ const problems = [];
 for (const f of files) {
   const rel = path.relative(root, f).split(path.sep).join('/');
   const src = fs.readFileSync(f, 'utf8');
-  const core = rel.startsWith('engine/') || rel.startsWith('layout/');
+  const core = rel.startsWith('engine/') || rel.startsWith('layout/') || rel.startsWith('lexicon/');
   if (core) {
     for (const m of src.matchAll(/from '([^']+)'/g)) {
       const spec = m[1];
       if (/^(exceljs|react|react-dom|@fluentui|fs|path|child_process|os)$/.test(spec) || /workbook\/(office|xlsx)|taskpane|commands|\/cli\//.test(spec)) {
         problems.push(`${rel}: inti tidak boleh mengimpor ${spec}`);
+      }
+    }
+    if (rel.startsWith('lexicon/')) {
+      for (const m of src.matchAll(/from '([^']+)'/g)) {
+        if (!m[1].startsWith('./')) problems.push(`${rel}: lexicon hanya boleh mengimpor berkasnya sendiri, bukan ${m[1]}`);
       }
     }
     if (/\bparseFloat\s*\(/.test(src)) problems.push(`${rel}: parseFloat dilarang di inti; gunakan parseNumberText`);

@@ -247,6 +247,70 @@ fixtures.push(async () => {
   };
 });
 
+// 7. Tables whose header words the tool does not know, or that have none: the values must prove them.
+//    English headers; budget columns in other words with amounts typed as Indonesian text; numbers under
+//    a title with no header row. Each with one planted error.
+fixtures.push(async () => {
+  const wb = new ExcelJS.Workbook();
+  const en = wb.addWorksheet('Performance');
+  put(en, 'A1', 'Performance Indicators 2023', { bold: true });
+  row(en, 2, ['#', 'Indicator', 'Unit', 'Goal', 'Actual', 'Achievement'], { bold: true });
+  const ind = [
+    ['Indeks Kepuasan Masyarakat', 'Nilai', 85, 80.5, 94.71],
+    ['Dokumen perencanaan tepat waktu', 'Dokumen', 4, 4, 100],
+    ['Laporan keuangan disusun', 'Laporan', 12, 11, 91.67],
+    ['Nilai SAKIP', 'Nilai', 70, 65.2, 89],
+    ['Pelayanan administrasi terpadu', 'Layanan', 1200, 1310, 109.17],
+  ];
+  ind.forEach((r, i) => row(en, 3 + i, [i + 1, ...r], { fmt: [null, null, null, '0', '0.00', '0.00'] }));
+  const bg = wb.addWorksheet('Dana');
+  put(bg, 'A1', 'Penggunaan Dana Tahun 2023', { bold: true });
+  row(bg, 2, ['Uraian', 'Dana Tersedia', 'Terpakai', 'Tersisa', 'Persentase'], { bold: true });
+  row(bg, 3, ['Program Penunjang Urusan Pemerintahan', 'Rp 4.334.331.227', 'Rp 4.154.843.645', 'Rp 179.487.582', '95,86%']);
+  row(bg, 4, ['Program Penyelenggaraan Pemerintahan', 'Rp 1.500.000.000', 'Rp 1.350.000.000', 'Rp 150.000.000', '90,00%']);
+  row(bg, 5, ['Program Pemberdayaan Masyarakat', 'Rp 250.000.000', 'Rp 248.500.000', 'Rp 1.500.000', '99,40%']);
+  row(bg, 6, ['Program Koordinasi Ketentraman', 'Rp 725.000.000', 'Rp 700.000.000', 'Rp 20.000.000', '96,55%']);
+  row(bg, 7, ['Program Pelayanan Kelurahan', 'Rp 90.000.000', 'Rp 45.000.000', 'Rp 45.000.000', '50,00%']);
+  const bare = wb.addWorksheet('Lampiran');
+  put(bare, 'A1', 'Lampiran 3. Capaian sasaran', { bold: true });
+  const rows = [
+    ['Persentase aduan selesai', 90, 88, 97.78],
+    ['Rapat koordinasi', 24, 18, 75],
+    ['Pegawai terlatih', 30, 33, 110],
+    ['Kegiatan kemasyarakatan', 8, 6, 80],
+  ];
+  rows.forEach((r, i) => row(bare, 2 + i, [i + 1, ...r]));
+  const clean = (sheet, cells) => cells.map(cell => ({ sheet, cell }));
+  return {
+    name: 'tanpa-judul-kolom',
+    wb,
+    expected: {
+      tables: [
+        { sheet: 'Performance', kind: 'realisasi_kinerja', headerRow: 2, columns: { target: 'D', realisasi: 'E', capaian: 'F' } },
+        { sheet: 'Dana', kind: 'realisasi_anggaran', headerRow: 2, columns: { pagu: 'B', realisasi: 'C' } },
+        { sheet: 'Lampiran', kind: 'realisasi_kinerja', headerRow: 2, columns: { target: 'C', realisasi: 'D', capaian: 'E' } },
+      ],
+      values: [
+        ...[['F3', '94.71'], ['F4', '100.00'], ['F5', '91.67'], ['F6', '93.14'], ['F7', '109.17']].map(([cell, value]) => ({ sheet: 'Performance', cell, metric: 'capaian_kinerja', value })),
+        ...[['E3', '95.86'], ['E4', '90.00'], ['E5', '99.40'], ['E6', '96.55'], ['E7', '50.00']].map(([cell, value]) => ({ sheet: 'Dana', cell, metric: 'persen_anggaran', value })),
+        ...[['D3', '179487582'], ['D4', '150000000'], ['D5', '1500000'], ['D6', '25000000'], ['D7', '45000000']].map(([cell, value]) => ({ sheet: 'Dana', cell, metric: 'sisa', value })),
+        ...[['E2', '97.78'], ['E3', '75.00'], ['E4', '110.00'], ['E5', '75.00']].map(([cell, value]) => ({ sheet: 'Lampiran', cell, metric: 'capaian_kinerja', value })),
+      ],
+      findings: [
+        { sheet: 'Performance', cell: 'F6', rule: 'capaian_selisih', note: '65,2 / 70 = 93,14, stated 89' },
+        { sheet: 'Dana', cell: 'D6', rule: 'sisa_selisih', note: '725.000.000 − 700.000.000 = 25.000.000, stated 20.000.000' },
+        { sheet: 'Dana', cell: 'B3', rule: 'angka_teks', note: 'amounts typed as text' },
+        { sheet: 'Lampiran', cell: 'E5', rule: 'capaian_selisih', note: '6 / 8 = 75, stated 80' },
+      ],
+      clean: [
+        ...clean('Performance', ['F3', 'F4', 'F5', 'F7']),
+        ...clean('Dana', ['E3', 'E4', 'E5', 'E6', 'E7', 'D3', 'D4', 'D5', 'D7']).map(c => ({ ...c, allow: ['angka_teks'] })),
+        ...clean('Lampiran', ['E2', 'E3', 'E4']),
+      ],
+    },
+  };
+});
+
 (async () => {
   fs.mkdirSync(out, { recursive: true });
   for (const make of fixtures) {

@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon';
 import { isBlank } from '../workbook/grid';
 import { codeLevel, isAncestorCode, isCode, splitCode } from './codes';
 import type { ColumnMapping, RowLevel, TableRow } from './model';
@@ -8,8 +9,9 @@ import { cellText, looksNumeric, words } from './text';
 const NAME_ROLES = ['uraian', 'indikator', 'kegiatan', 'program', 'sasaran', 'tahun'];
 const NUMERIC_ROLES = ['target', 'realisasi', 'capaian', 'pagu', 'persen', 'efisiensi', 'serapan', 'sisa', 'jumlah', 'harga', 'fisik', 'target_kas', 'selisih'];
 
-const TOTAL = /^(jumlah|total|sub ?total|grand total|jumlah total|total belanja|jumlah belanja|belanja daerah|belanja|total anggaran|jumlah anggaran|total keseluruhan|jumlah keseluruhan|jumlah seluruhnya|total pendapatan|jumlah pendapatan)( (program|kegiatan|sub kegiatan))?$/;
-const AVERAGE = /^(rata ?rata|rerata)\b/;
+// Total-row and average-row words come from the lexicon (src/lexicon/lexicon.json, "rows").
+const TOTAL = lexicon.totalRow;
+const AVERAGE = lexicon.averageRow;
 
 /** The No column's marker: roman (I.), upper letter (A.), number (1. / 01 / 1.1), lower letter (a.), dash. */
 function markerDepth(marker: string): number | undefined {
@@ -110,6 +112,26 @@ export function readBody(b: BodyInput): TableRow[] {
   return rows;
 }
 
+/**
+ * Marker depths in reading order. "I." after "H." is the ninth letter, not the roman one: kegiatan
+ * lettered A. to J. run through I, and likewise V after U, X after W, L after K.
+ */
+function markerDepths(rows: TableRow[]): Map<TableRow, number> {
+  const out = new Map<TableRow, number>();
+  let lastLetter = '';
+  for (const r of rows) {
+    if (!r.marker) continue;
+    const m = r.marker.trim().replace(/\.$/, '');
+    let d = markerDepth(r.marker);
+    if (/^[IVXL]$/.test(m) && lastLetter && m.charCodeAt(0) === lastLetter.charCodeAt(0) + 1) d = markerDepth('A.');
+    if (d === undefined) continue;
+    if (/^[A-Z]$/.test(m) && d === markerDepth('A.')) lastLetter = m;
+    else if (d <= (markerDepth('A.') ?? 1) - 1) lastLetter = '';
+    out.set(r, d);
+  }
+  return out;
+}
+
 /** Sets depth and parent: by code prefixes when rows carry codes, else by No markers. */
 function linkHierarchy(rows: TableRow[]): void {
   const coded = rows.filter(r => r.code && (r.kind === 'data' || r.kind === 'group')).length;
@@ -125,8 +147,9 @@ function linkHierarchy(rows: TableRow[]): void {
     });
     return;
   }
-  const withMarkers = content.filter(r => r.marker && markerDepth(r.marker) !== undefined);
-  const distinctDepths = new Set(withMarkers.map(r => markerDepth(r.marker!)));
+  const depthOf = markerDepths(content);
+  const withMarkers = content.filter(r => depthOf.get(r) !== undefined);
+  const distinctDepths = new Set(withMarkers.map(r => depthOf.get(r)));
   if (!(withMarkers.length >= 2 && distinctDepths.size >= 2)) {
     linkByWordsOrBold(rows, content);
     return;
@@ -135,7 +158,7 @@ function linkHierarchy(rows: TableRow[]): void {
     const stack: { i: number; d: number }[] = [];
     rows.forEach((row, i) => {
       if (row.kind !== 'data' && row.kind !== 'group') return;
-      const d = row.marker ? markerDepth(row.marker) : undefined;
+      const d = depthOf.get(row);
       if (d === undefined) return;
       while (stack.length && stack[stack.length - 1].d >= d) stack.pop();
       if (stack.length) row.parent = stack[stack.length - 1].i;
@@ -150,10 +173,7 @@ const WORD_DEPTH: Partial<Record<RowLevel, number>> = { program: 0, kegiatan: 1,
 /** "Program …", "Kegiatan …", "Sub Kegiatan …" written as the first word of the name. */
 function levelFromWords(label: string): RowLevel {
   const w = words(label);
-  if (/^sub ?kegiatan\b/.test(w)) return 'sub_kegiatan';
-  if (/^kegiatan\b/.test(w)) return 'kegiatan';
-  if (/^program\b/.test(w)) return 'program';
-  return 'unknown';
+  return (lexicon.rowLevels.find(l => l.re.test(w))?.level as RowLevel | undefined) ?? 'unknown';
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { HeaderBlock } from './header';
+import { VALUE_ROLES, type HeaderBlock } from './header';
 import type { ColumnMapping } from './model';
 
 const YEARED = new Set(['target', 'realisasi', 'capaian', 'persen', 'kategori', 'pagu', 'satuan']);
@@ -10,8 +10,10 @@ const YEARED = new Set(['target', 'realisasi', 'capaian', 'persen', 'kategori', 
  * - in budget tables a 'capaian'/'%' column is the budget percentage, in kinerja tables '%' is capaian;
  * - in efisiensi tables percentages of money are serapan.
  */
-export function resolveColumns(h: HeaderBlock): Record<string, ColumnMapping> {
-  const g = h.guesses.map(x => ({ ...x }));
+export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => boolean = () => false): Record<string, ColumnMapping> {
+  // Header words are a hint: a column of words cannot carry target, realisasi, pagu or a percentage.
+  const g = h.guesses.filter(x => !(VALUE_ROLES.has(x.role) && holdsOnlyWords(x.col))).map(x => ({ ...x }));
+  pairsInWords(g);
   const has = (role: string) => g.some(x => x.role === role);
   const isBudget = has('pagu') || (has('realisasi') && !has('target') && !has('capaian')) || has('target_kas');
   const isEfisiensi = has('efisiensi');
@@ -34,7 +36,8 @@ export function resolveColumns(h: HeaderBlock): Record<string, ColumnMapping> {
     if (isEfisiensi) {
       if (x.role === 'persen' || (x.role === 'realisasi' && x.percentHeader)) x.role = 'serapan';
     } else if (isBudget && !(isKinerja && !has('pagu'))) {
-      if (x.role === 'capaian') x.role = 'persen';
+      // In a budget table the capaian and the serapan are the budget percentage.
+      if (x.role === 'capaian' || (x.role === 'serapan' && !has('persen'))) x.role = 'persen';
     } else if (isKinerja && x.role === 'persen') {
       x.role = 'capaian';
     }
@@ -46,10 +49,24 @@ export function resolveColumns(h: HeaderBlock): Record<string, ColumnMapping> {
     if (x.year !== undefined && (x.role === 'target' || x.role === 'realisasi' || x.role === 'pagu')) lastYear = x.year;
     else if (x.year === undefined && (x.role === 'capaian' || x.role === 'persen') && lastYear !== undefined) x.year = lastYear;
   }
+  // The reporting year is the year of the realisasi; without one, the latest year named. Columns of
+  // other years, earlier or later (next year's target), keep their year in their role.
   const years = g.filter(x => YEARED.has(x.role) && x.year !== undefined).map(x => x.year!);
-  const mainYear = years.length ? Math.max(...years) : undefined;
+  const realisasiYears = g.filter(x => x.role === 'realisasi' && x.year !== undefined).map(x => x.year!);
+  const mainYear = realisasiYears.length ? Math.max(...realisasiYears) : years.length ? Math.max(...years) : undefined;
   for (const x of g) {
-    if (YEARED.has(x.role) && x.year !== undefined && mainYear !== undefined && x.year < mainYear) x.role = `${x.role}_${x.year}`;
+    if (YEARED.has(x.role) && x.year !== undefined && mainYear !== undefined && x.year !== mainYear) x.role = `${x.role}_${x.year}`;
+  }
+  // A second target for the end of the Renstra period or for next year is not this year's target.
+  if (g.filter(x => x.role === 'target').length > 1) {
+    for (const x of g) {
+      if (x.role !== 'target') continue;
+      if (/akhir|renstra|rpjmd|jangka menengah|periode/i.test(x.header)) x.role = 'target_renstra';
+      else if (/tahun (depan|berikut)|n ?\+ ?1/i.test(x.header)) x.role = 'target_berikut';
+    }
+    // Of the year's targets, the one the agreement names ("Target PK") is the agreed target.
+    const agreed = g.filter(x => x.role === 'target' && /\bpk\b|perjanjian/i.test(x.header));
+    if (agreed.length === 1 && g.filter(x => x.role === 'target').length > 1) agreed[0].score += 0.01;
   }
 
   // One column per role: the best score, then the leftmost (keeps "Realisasi" before a later duplicate).
@@ -57,7 +74,12 @@ export function resolveColumns(h: HeaderBlock): Record<string, ColumnMapping> {
   const order = [...g].sort((a, b) => b.score - a.score || a.col - b.col);
   const usedCols = new Set<number>();
   for (const x of order) {
-    if (out[x.role] || usedCols.has(x.col)) continue;
+    if (usedCols.has(x.col)) continue;
+    if (out[x.role]) {
+      // Kept for the values to decide between: "Realisasi s.d. TW lalu" and "Jumlah Realisasi s.d. TW ini".
+      (out[x.role].alternates ??= []).push({ col: x.col, header: x.header, reason: x.reason, score: x.score, percentHeader: x.percentHeader });
+      continue;
+    }
     const numbered = h.numbering?.labels.get(x.col);
     const rule = numbered?.rule ?? ruleInHeader(x.header);
     out[x.role] = {
@@ -77,6 +99,35 @@ export function resolveColumns(h: HeaderBlock): Record<string, ColumnMapping> {
     }
   }
   return out;
+}
+
+type Guess = HeaderBlock['guesses'][number];
+
+const MONEY_WORDS = /\b(anggaran|keuangan|rp|rupiah|dana|biaya)\b/i;
+const KINERJA_WORDS = /\b(kinerja|fisik|output|keluaran|volume)\b/i;
+const PAIRABLE = new Set(['target', 'target_kas', 'realisasi', 'capaian', 'persen', 'pagu']);
+
+/**
+ * "Target Kinerja | Target Anggaran | Realisasi Kinerja | Realisasi Anggaran" is the K/Rp pair of the
+ * Permendagri 86/2017 forms spelled out in words: when a table names both halves, the money half of
+ * each pair is the pagu, the realisasi anggaran and the budget percentage.
+ */
+function pairsInWords(g: Guess[]): void {
+  if (g.some(x => x.pair)) return;
+  const candidates = g.filter(x => PAIRABLE.has(x.role));
+  const kinerja = candidates.filter(x => KINERJA_WORDS.test(x.header) && !MONEY_WORDS.test(x.header));
+  const money = candidates.filter(x => MONEY_WORDS.test(x.header) && !KINERJA_WORDS.test(x.header));
+  if (!kinerja.length || !money.length) return;
+  const kinds = (xs: Guess[]) => new Set(xs.map(x => (x.role === 'target_kas' || x.role === 'pagu' ? 'target' : x.role)));
+  const k = kinds(kinerja);
+  if (![...kinds(money)].some(r => k.has(r))) return;
+  for (const x of money) {
+    const reason = `${x.reason}; bagian anggaran dari pasangan kinerja/anggaran`;
+    if (x.role === 'target' || x.role === 'target_kas' || x.role === 'pagu') x.role = /awal|murni|sebelum/i.test(x.header) ? 'pagu_murni' : 'pagu';
+    else if (x.role === 'realisasi') x.role = 'realisasi_anggaran';
+    else x.role = 'persen';
+    x.reason = reason;
+  }
 }
 
 /** A rule written inside a header cell: "Efisiensi (5=3-4)", "Capaian 16 = 14/4*100". */

@@ -19,6 +19,8 @@ export interface HeaderBlock {
   /** Column-number row under the header, if any, with the rules it spells ("7 = 6/5*100"). */
   numbering?: { row: number; labels: Map<number, { label: string; rule?: string }> };
   columns: Record<string, ColumnMapping>;
+  /** For a block of numbers with no header row: its first body row. */
+  bodyTop?: number;
   /** Roles guessed before table-level resolution, with their years. */
   guesses: { col: number; role: string; year?: number; score: number; reason: string; header: string; percentHeader: boolean; pair?: 'k' | 'rp'; pairRole?: string; pairReason?: string }[];
 }
@@ -86,6 +88,14 @@ export function readHeader(view: SheetView, r: number): HeaderBlock | undefined 
       if (c > right) right = c;
     }
   }
+  const block = blockFromRows(view, rows, left, right);
+  if (!block.guesses.some(g => VALUE_ROLES.has(g.role))) return undefined;
+  if (block.guesses.length < 2) return undefined;
+  return block;
+}
+
+/** The header block over the given rows: each column's header parts, role guesses and numbering row. */
+export function blockFromRows(view: SheetView, rows: number[], left: number, right: number): HeaderBlock {
   const parts = new Map<number, string[]>();
   for (let c = left; c <= right; c++) parts.set(c, rows.map(hr => view.headerText(hr, c)));
   const after = rows[rows.length - 1] + 1;
@@ -97,8 +107,6 @@ export function readHeader(view: SheetView, r: number): HeaderBlock | undefined 
     const g = guessRole(p);
     if (g) guesses.push({ col: c, ...g, header: p.filter((x, i, a) => x && a.indexOf(x) === i).join(' / ') });
   }
-  if (!guesses.some(g => VALUE_ROLES.has(g.role))) return undefined;
-  if (guesses.length < 2) return undefined;
   return { rows, left, right, parts, numbering: labels ? { row: after, labels } : undefined, columns: {}, guesses };
 }
 

@@ -1,4 +1,5 @@
 import type { TableKind } from '../engine/report';
+import type { TableEvidence } from './evidence';
 import type { ColumnMapping } from './model';
 import { words } from './text';
 
@@ -9,16 +10,22 @@ export interface KindDecision {
   note: string;
 }
 
-/** Decides what a table is from its column roles, with the title and sheet name as tie-breakers. */
-export function decideKind(cols: Record<string, ColumnMapping>, title: string, sheetName: string): KindDecision | undefined {
+/**
+ * Decides what a table is from its column roles (from header words and from the arithmetic between
+ * values), with the title and sheet name only breaking ties. Columns of other years and other targets
+ * ('target_2022', 'target_renstra', 'target_berikut') carry their own role names, so they never make a realisation table
+ * into a PK.
+ */
+export function decideKind(cols: Record<string, ColumnMapping>, title: string, sheetName: string, evidence?: TableEvidence): KindDecision | undefined {
   const has = (r: string) => !!cols[r];
+  const proven = (domain: 'kinerja' | 'anggaran' | 'efisiensi') => !!evidence?.domains.has(domain);
   const context = words(`${title} ${sheetName}`);
   const saysPk = /perjanjian kinerja|\bpk\b|rencana kinerja|\biku\b|indikator kinerja utama/.test(context);
   const saysDpa = /\bdpa|dppa|dokumen pelaksanaan|rencana aksi|\brka\b/.test(context);
   const named = has('uraian') || has('indikator') || has('program') || has('kegiatan') || has('sasaran') || has('tahun');
   const base = named ? 0.9 : 0.7;
 
-  if (has('efisiensi') && (has('serapan') || has('capaian') || has('fisik'))) {
+  if ((has('efisiensi') && (has('serapan') || has('capaian') || has('fisik'))) || (proven('efisiensi') && !has('pagu'))) {
     return { kind: 'efisiensi', altKinds: [], confidence: base + 0.05, note: 'ada kolom efisiensi beserta capaian/serapan' };
   }
   if (has('koefisien') || (has('harga') && has('jumlah'))) {
@@ -34,12 +41,19 @@ export function decideKind(cols: Record<string, ColumnMapping>, title: string, s
     return { kind: 'realisasi_anggaran', altKinds: [], confidence: base - 0.1, note: 'target keuangan dan realisasi anggaran' };
   }
   if (has('target') && has('pagu')) {
+    // Indicators with targets and a budget: the PK's shape, whatever the title says.
+    if ((has('indikator') || has('sasaran')) && !has('uraian') && !saysDpa) {
+      return { kind: 'perjanjian_kinerja', altKinds: ['dpa'], confidence: base - 0.05, note: 'sasaran/indikator dengan target dan anggaran' };
+    }
     return saysPk && !saysDpa
       ? { kind: 'perjanjian_kinerja', altKinds: ['dpa'], confidence: base - 0.05, note: 'target dan pagu, judul menyebut perjanjian kinerja' }
       : { kind: 'dpa', altKinds: ['perjanjian_kinerja'], confidence: base - 0.1, note: 'target dan pagu per program/kegiatan (rencana aksi/DPA)' };
   }
   if (has('target')) {
     return { kind: 'perjanjian_kinerja', altKinds: [], confidence: base, note: 'indikator dengan target' };
+  }
+  if (has('pagu') && evidence?.sumProven) {
+    return { kind: 'dpa', altKinds: ['perjanjian_kinerja'], confidence: base - 0.1, note: 'daftar berkode dengan pagu yang induknya sama dengan jumlah rinciannya' };
   }
   if (has('pagu')) {
     return saysPk

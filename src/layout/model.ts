@@ -53,6 +53,8 @@ export interface ColumnMapping {
   numberLabel?: string;
   /** True when the header says the column is in percent ('%', '(%)', 'Persentase'). */
   percentHeader?: boolean;
+  /** Other columns whose header words name the same role; the values decide between them. */
+  alternates?: ColumnMapping[];
 }
 
 export type RowKind =
@@ -102,6 +104,10 @@ export interface RecognisedTable {
   confidence: number;
   /** Reasons for the kind and confidence, in Indonesian. */
   notes: string[];
+  /** What the user should know about this reading (unread columns, values that do not add up). */
+  notices?: string[];
+  /** Found by its header words, or by its values alone. */
+  foundBy?: 'words' | 'values';
 }
 
 /** A kategori scale table found in the workbook ("Rentang Capaian | Kategori"). */

@@ -3,9 +3,12 @@ import { OWN_SHEET_NAMES, OWN_SHEET_TITLES, RUN_RECORD_SHEET } from '../workbook
 import { rangeA1 } from '../workbook/address';
 import { readBody } from './body';
 import { resolveColumns } from './columns';
-import { readHeader, type HeaderBlock } from './header';
+import { readHeader, VALUE_ROLES, type HeaderBlock } from './header';
+import type { ConfirmedReading, TableEvidence } from './evidence';
+import { evidenceNotices, sampleBody, weighEvidence } from './evidence';
 import { decideKind } from './kind';
-import type { FoundScaleTable, RecognisedTable, Recognition } from './model';
+import { readLooseHeader, findBareBlock } from './loose-tables';
+import type { ColumnMapping, FoundScaleTable, RecognisedTable, Recognition } from './model';
 import { SheetView } from './sheet-view';
 import { findScaleTable } from './scale-tables';
 import { cellText } from './text';
@@ -23,7 +26,8 @@ export function recognise(wb: WorkbookData): Recognition {
     const found = recogniseSheet(sheet);
     tables.push(...found.tables);
     scaleTables.push(...found.scaleTables);
-    if (!found.tables.length && sheet.rowCount > 0) {
+    notices.push(...found.notices);
+    if (!found.tables.length && !found.scaleTables.length && sheet.rowCount > 0) {
       notices.push(`Lembar "${sheet.name}": tidak ditemukan tabel DPA, perjanjian kinerja, realisasi, atau efisiensi.`);
     }
   }
@@ -33,16 +37,17 @@ export function recognise(wb: WorkbookData): Recognition {
 
 /** A sheet an earlier run of ours wrote (in hosts that keep it while reading): never a user table. */
 function isOwnSheet(sheet: SheetGrid): boolean {
-  if (sheet.name === RUN_RECORD_SHEET) return true;
+  if (sheet.name === RUN_RECORD_SHEET && !sheet.visible) return true;
   if (!OWN_SHEET_NAMES.some(n => sheet.name === n || sheet.name.startsWith(`${n} (`))) return false;
   const first = cellAt(sheet, 1, 1)?.value;
   return typeof first === 'string' && (OWN_SHEET_TITLES as readonly string[]).includes(first.trim());
 }
 
-export function recogniseSheet(sheet: SheetGrid): { tables: RecognisedTable[]; scaleTables: FoundScaleTable[] } {
+export function recogniseSheet(sheet: SheetGrid): { tables: RecognisedTable[]; scaleTables: FoundScaleTable[]; notices: string[] } {
   const tables: RecognisedTable[] = [];
   const scaleTables: FoundScaleTable[] = [];
-  if (sheet.rowCount === 0) return { tables, scaleTables };
+  const notices: string[] = [];
+  if (sheet.rowCount === 0) return { tables, scaleTables, notices };
   const view = new SheetView(sheet);
   const big = sheet.rowCount * sheet.colCount > MAX_CELLS_FULL_SCAN;
   // On a huge sheet of junk, look for headers near the top only; bodies still run to their end.
@@ -50,6 +55,7 @@ export function recogniseSheet(sheet: SheetGrid): { tables: RecognisedTable[]; s
 
   let r = view.top;
   let lastBodyEnd = view.top - 1;
+  const unreadBlocks: { top: number; bottom: number; quantityColumns: number }[] = [];
   while (r <= headerScanEnd) {
     const scale = findScaleTable(view, r);
     if (scale) {
@@ -59,40 +65,72 @@ export function recogniseSheet(sheet: SheetGrid): { tables: RecognisedTable[]; s
       continue;
     }
     const header = readHeader(view, r);
-    if (!header) {
-      r++;
-      continue;
-    }
-    const table = buildTable(view, header, lastBodyEnd);
+    let table = header ? buildTable(view, header, lastBodyEnd, 'words') : undefined;
+    // Headers in words the vocabulary does not know, and blocks of numbers with no header at all:
+    // the values decide, and the table is only taken when their arithmetic proves what it is.
     if (!table) {
-      r++;
+      const loose = readLooseHeader(view, r);
+      if (loose) table = buildTable(view, loose, lastBodyEnd, 'values');
+    }
+    let skipTo = r + 1;
+    if (!table) {
+      const bare = findBareBlock(view, r, lastBodyEnd);
+      if (bare) {
+        table = buildTable(view, bare.header, lastBodyEnd, 'values');
+        if (!table) {
+          if (bare.quantityColumns >= 2 && bare.bottom - bare.top >= 1) unreadBlocks.push(bare);
+          skipTo = bare.bottom + 1;
+        }
+      }
+    }
+    if (!table) {
+      r = skipTo;
       continue;
     }
     tables.push(table);
+    notices.push(...(table.notices ?? []));
     lastBodyEnd = table.bodyBottom;
-    r = Math.max(table.bodyBottom, header.rows[header.rows.length - 1]) + 1;
+    r = Math.max(table.bodyBottom, table.headerRows[table.headerRows.length - 1] ?? 0) + 1;
   }
-  return { tables, scaleTables };
+  for (const b of unreadBlocks) {
+    notices.push(`Lembar "${view.sheet.name}" baris ${b.top}–${b.bottom}: berisi ${b.quantityColumns} kolom angka tanpa judul kolom yang dikenali dan tanpa hubungan antarangka yang dapat dibuktikan; bagian ini tidak diperiksa. Bila ini tabel laporan, tandai tabelnya secara manual di panel Tabel.`);
+  }
+  return { tables, scaleTables, notices };
 }
 
-function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number): RecognisedTable | undefined {
-  const columns = resolveColumns(header);
-  header.columns = columns;
-  const headerEnd = header.rows[header.rows.length - 1];
-  const bodyTop = (header.numbering ? header.numbering.row : headerEnd) + 1;
+/** How the table was found: its header words, or (headers unknown or absent) its values alone. */
+type FoundBy = 'words' | 'values';
+
+function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, foundBy: FoundBy): RecognisedTable | undefined {
+  const headerEnd = header.rows.length ? header.rows[header.rows.length - 1] : header.bodyTop! - 1;
+  const bodyTop = header.rows.length ? (header.numbering ? header.numbering.row : headerEnd) + 1 : header.bodyTop!;
   const bodyBottom = findBodyEnd(view, bodyTop, header.left, header.right);
   if (bodyBottom < bodyTop) return undefined;
-  const title = findTitle(view, header.rows[0], lastBodyEnd);
-  const decision = decideKind(columns, title || '', view.sheet.name);
+  const body = { top: bodyTop, bottom: bodyBottom, left: header.left, right: header.right };
+  const matrix = sampleBody(view, body);
+  // A value role never goes to a column of words ("Pos Anggaran" beside "Plafon Anggaran").
+  const textOnly = new Set(matrix.profiles.filter(p => p.type === 'text' && p.numeric === 0).map(p => p.col));
+  const headerColumns = resolveColumns(header, col => textOnly.has(col));
+  const { columns, evidence } = weighEvidence(view, headerColumns, body, matrix);
+  // Found by values alone: only what the arithmetic proves makes it a table.
+  if (foundBy === 'values' && !evidence.sumProven && !evidence.readings.some(x => x.assigned.length || x.relation.holds >= 3)) return undefined;
+  header.columns = columns;
+  const firstRow = header.rows[0] ?? bodyTop;
+  const title = findTitle(view, firstRow, lastBodyEnd);
+  const decision = decideKind(columns, title || '', view.sheet.name, evidence);
   if (!decision) return undefined;
   const rows = readBody({ view, top: bodyTop, bottom: bodyBottom, left: header.left, right: header.right, columns });
   const data = rows.filter(x => x.kind === 'data');
   if (!data.length) return undefined;
-  const notes = [decision.note];
+  const notes = [decision.note, ...evidence.readings.map(x => readingNote(x))];
   if (header.numbering) notes.push(`baris nomor kolom di baris ${header.numbering.row} dilewati`);
-  const confidence = Math.min(0.99, decision.confidence + Math.min(0.05, data.length * 0.01));
+  const confidence = confidenceOf(columns, evidence, decision.confidence);
+  const range = rangeA1(firstRow, header.left, bodyBottom, header.right);
+  const where = `Lembar "${view.sheet.name}", tabel ${range}`;
+  const notices = evidenceNotices(where, evidence, columns, c => view.headerText(bodyTop - 1, c));
+  if (!header.rows.length) notices.unshift(`${where}: tabel tanpa baris judul kolom, dikenali dari nilainya saja (keyakinan ${Math.round(confidence * 100)}%).`);
   return {
-    id: `${view.sheet.name}!${rangeA1(header.rows[0], header.left, bodyBottom, header.right)}`,
+    id: `${view.sheet.name}!${range}`,
     sheet: view.sheet.name,
     kind: decision.kind,
     altKinds: decision.altKinds,
@@ -106,7 +144,42 @@ function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number): 
     rows,
     confidence: Number(confidence.toFixed(2)),
     notes,
+    notices,
+    foundBy,
   };
+}
+
+function readingNote(x: ConfirmedReading): string {
+  const r = x.relation;
+  return `${x.reading.out} = f(${x.reading.a}, ${x.reading.b}) berlaku pada ${r.holds} dari ${r.tested} baris contoh`;
+}
+
+/**
+ * Confidence from how well the values agree with the reading: header words alone give at most
+ * 0.75; derived columns that follow from their inputs on most rows raise it, derived columns that do
+ * not lower it, and a table read from its values alone stays below 0.6.
+ */
+function confidenceOf(columns: Record<string, ColumnMapping>, ev: TableEvidence, kindConfidence: number): number {
+  const valueRoles = Object.entries(columns).filter(([r]) => VALUE_ROLES.has(r.replace(/_\d{4}$/, '')));
+  const fromWords = valueRoles.filter(([r]) => !ev.fromValues.includes(r));
+  const words = valueRoles.length ? fromWords.reduce((s, [, m]) => s + Math.min(1, m.score), 0) / valueRoles.length : 0;
+  // Without a derived column the values can only show their types fit (numbers where numbers belong).
+  const values = ev.agreement ?? typesFit(columns, ev);
+  const c = 0.15 + 0.35 * words * (kindConfidence / 0.95) + 0.49 * values;
+  return Math.max(0.05, Math.min(0.99, fromWords.length ? c : Math.min(c, 0.59)));
+}
+
+function typesFit(columns: Record<string, ColumnMapping>, ev: TableEvidence): number {
+  let n = 0;
+  let ok = 0;
+  for (const [role, m] of Object.entries(columns)) {
+    if (!VALUE_ROLES.has(role)) continue;
+    const p = ev.profiles.get(m.col);
+    if (!p) continue;
+    n++;
+    if (p.numeric > 0 && p.numeric >= p.text) ok++;
+  }
+  return n ? (ok / n) * 0.9 : 0.5;
 }
 
 /** The body ends at two blank rows in a row, at the next table's header, or at the sheet's end. */

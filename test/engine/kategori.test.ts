@@ -1,5 +1,5 @@
 import { Dec } from '../../src/engine/decimal';
-import { SCALE_PRESETS, bandText, classify, findPreset, sameKategori, type KategoriScale } from '../../src/engine/kategori';
+import { SCALE_PRESETS, bandText, classify, findPreset, presetId, sameKategori, type KategoriScale } from '../../src/engine/kategori';
 
 const d = (s: string) => new Dec(s);
 type Row = [string, string, 'band' | 'gap' | 'above' | 'below'];
@@ -22,9 +22,18 @@ function expectClass(scale: KategoriScale, capaian: string, label: string, kind:
 }
 
 test('preset ids', () => {
-  expect(SCALE_PRESETS.map((s) => s.id)).toEqual(['permendagri86', 'permenpanrb12', 'berhasil', 'seed004', 'lan']);
+  expect(SCALE_PRESETS.map((s) => s.id)).toEqual(['permendagri86', 'permenpanrb12', 'berhasil', 'baik-sekali-5', 'lan']);
   expect(SCALE_PRESETS.every((s) => s.source === 'preset')).toBe(true);
   expect(findPreset('tidak-ada')).toBeUndefined();
+});
+
+test('the old id seed004 is an alias of baik-sekali-5', () => {
+  expect(presetId('seed004')).toBe('baik-sekali-5');
+  expect(presetId('baik-sekali-5')).toBe('baik-sekali-5');
+  expect(presetId('tidak-ada')).toBeUndefined();
+  expect(presetId('toString')).toBeUndefined();
+  expect(findPreset('seed004')).toBe(findPreset('baik-sekali-5'));
+  expect(findPreset('seed004')?.name).toBe('Lima kategori (Baik Sekali s.d. Sangat Kurang)');
 });
 
 describe('permendagri86: ≥ 91 ST; 76 to < 91 T; 66 to < 76 S; 51 to < 66 R; ≤ 50 SR', () => {
@@ -78,7 +87,7 @@ describe('berhasil: 85 ≤ c SB; 70 ≤ c < 85 B; 55 ≤ c < 70 CB; < 55 TB', ()
   ])('%s → %s (%s)', (c, label, kind) => expectClass(preset('berhasil'), c, label, kind));
 });
 
-describe('seed004: > 100 BS; 76–100 B; 66–75 C; 51–65 K; ≤ 50 SK', () => {
+describe('baik-sekali-5 (first seen in seed 004): > 100 BS; 76–100 B; 66–75 C; 51–65 K; ≤ 50 SK', () => {
   test.each<Row>([
     ['120', 'Baik Sekali', 'band'],
     ['100.01', 'Baik Sekali', 'band'],
@@ -94,7 +103,7 @@ describe('seed004: > 100 BS; 76–100 B; 66–75 C; 51–65 K; ≤ 50 SK', () =>
     ['50.5', 'Sangat Kurang', 'gap'],
     ['50', 'Sangat Kurang', 'band'],
     ['0', 'Sangat Kurang', 'band'],
-  ])('%s → %s (%s)', (c, label, kind) => expectClass(preset('seed004'), c, label, kind));
+  ])('%s → %s (%s)', (c, label, kind) => expectClass(preset('baik-sekali-5'), c, label, kind));
 });
 
 describe('lan: > 85–100 M; > 75–85 SB; > 65–75 B; > 50–65 CB; > 30–50 AK; 0–30 K', () => {

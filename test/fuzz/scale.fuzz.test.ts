@@ -3,8 +3,11 @@
  * any range text gives bounds or a reason, any table gives a scale or problems; nothing throws.
  */
 import fc from 'fast-check';
-import { classify, parseRangeText, scaleFromTable } from '../../src/engine/kategori';
+import { bandText, classify, parseRangeText, scaleFromTable, splitLabelRange } from '../../src/engine/kategori';
 import { Dec } from '../../src/engine/decimal';
+import { findScaleTable } from '../../src/layout/scale-tables';
+import { SheetView } from '../../src/layout/sheet-view';
+import { grid, type Raw } from '../helpers/grid';
 
 const numRuns = Number(process.env.FUZZ_RUNS || 2000);
 /** Jest's 180 s default would cut a long `npm run fuzz` short: allow ~2 ms per case. */
@@ -19,13 +22,14 @@ const number = fc.oneof(
 
 const fragment = fc.oneof(
   { weight: 5, arbitrary: number },
-  { weight: 3, arbitrary: fc.constantFrom('≥', '≤', '<', '>', '<=', '>=', '=<', '=>', '⩽', '⩾', '=', '%', ' %', '-', '–', '—', '−', '~') },
+  { weight: 3, arbitrary: fc.constantFrom('≥', '≤', '<', '>', '<=', '>=', '=<', '=>', '⩽', '⩾', '≧', '≦', '=', '%', ' %', '-', '–', '—', '−', '~') },
   {
     weight: 3,
     arbitrary: fc.constantFrom(
       's.d.', 's.d', 's/d', 'sd', 'sampai dengan', 'sampai', 'hingga', 'to', 'Diatas', 'di atas', 'Di Bawah', 'Kurang dari',
       'lebih dari', 'lebih besar dari', 'lebih dari atau sama dengan', 'kurang dari atau sama dengan', 'ke atas', 'ke bawah',
       'antara', 'dan', 'minimal', 'maksimal', 'paling sedikit', 'tidak lebih dari', 'melebihi', 'persen',
+      'lebih dari sama dengan', 'kurang dari sama dengan', 'tidak kurang dari', 'keatas', 'dibawah', 's.d', 'S.D.', 'x',
     ),
   },
   { weight: 2, arbitrary: fc.constantFrom(' ', '  ', 'capaian', 'x', 'c', 'nilai', 'realisasi', '(', ')', ':', ';', '\n') },
@@ -71,6 +75,89 @@ describe('fuzz: kategori scale tables', () => {
         expect(r.scale.id.startsWith('workbook:')).toBe(true);
         const c = classify(r.scale, new Dec(v.toPrecision(15)));
         expect(c).toBeDefined();
+      }),
+      { numRuns },
+    );
+  }, timeout);
+
+  it('one table printed in every form gives the same kategori for any capaian', () => {
+    // Descending integer bands 0 < e1 < e2 < … ≤ 100: "91 - 100", "76 - 90" … printed six ways.
+    const edges = fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 1, maxLength: 6 }).map(a => [...a].sort((x, y) => y - x));
+    const forms: ((lo: number, hi: number | undefined) => string)[] = [
+      (lo, hi) => (hi === undefined ? `${lo} - 100` : `${lo} - ${hi}`),
+      (lo, hi) => (hi === undefined ? `${lo} s.d. 100` : `${lo} s/d ${hi} %`),
+      (lo, hi) => (hi === undefined ? `${lo} % ≤ 100 %` : `${lo} % ≤ ${hi} %`),
+      (lo, hi) => (hi === undefined ? `${lo} ≤ x ≤ 100` : `${lo} ≤ x ≤ ${hi}`),
+      (lo, hi) => (hi === undefined ? `≥ ${lo}` : `${lo} – ${hi}`),
+      lo => String(lo), // lone lower bounds
+    ];
+    fc.assert(
+      fc.property(edges, fc.integer({ min: -500, max: 15000 }), (tops, hundredths) => {
+        // Bands: [tops[0], 100], [tops[1], tops[0] − 1], …, [0, last − 1].
+        const lows = [...tops, 0];
+        const v = new Dec(hundredths).div(100);
+        const labels = forms.map(form => {
+          const { scale, problems } = scaleFromTable(lows.map((lo, i) => ({ range: form(lo, i === 0 ? undefined : lows[i - 1] - 1), label: `K${i}` })));
+          expect(problems).toEqual([]);
+          return classify(scale!, v).label;
+        });
+        // The band whose lower bound is the highest one at or under v; below 0, the lowest band.
+        const at = lows.findIndex(lo => v.gte(lo));
+        const expected = `K${at === -1 ? lows.length - 1 : at}`;
+        expect(labels).toEqual(forms.map(() => expected));
+      }),
+      { numRuns: Math.min(numRuns, 500) },
+    );
+  }, timeout);
+
+  it('a band written out by bandText ("> 80 s.d. ≤ 90") reads back as the same band', () => {
+    const edge = fc.option(fc.tuple(fc.integer({ min: 0, max: 15000 }), fc.boolean()), { nil: undefined });
+    fc.assert(
+      fc.property(edge, edge, (lo, hi) => {
+        const min = lo && new Dec(lo[0]).div(100);
+        const max = hi && new Dec(hi[0]).div(100);
+        if (!min && !max) return;
+        if (min && max && !min.lt(max)) return;
+        const band = { label: 'K', min, minInclusive: !!lo?.[1], max, maxInclusive: !!hi?.[1] };
+        const r = parseRangeText(bandText(band));
+        expect('bounds' in r).toBe(true);
+        if (!('bounds' in r)) return;
+        expect([r.bounds.min?.toFixed(), r.bounds.minInclusive && !!min, r.bounds.max?.toFixed(), r.bounds.maxInclusive && !!max]).toEqual([
+          min?.toFixed(), band.minInclusive && !!min, max?.toFixed(), band.maxInclusive && !!max,
+        ]);
+      }),
+      { numRuns },
+    );
+  }, timeout);
+
+  it('labels holding a range ("Sangat Tinggi (≥ 91%)") split into a clean label and a range, never throw', () => {
+    fc.assert(
+      fc.property(label, rangeText, fc.constantFrom('(', '[', ': ', ' = '), (l, r, open) => {
+        const text = open === '(' ? `${l} (${r})` : open === '[' ? `${l} [${r}]` : `${l}${open}${r}`;
+        const split = splitLabelRange(text);
+        if (split) {
+          expect(/\d/.test(split.label)).toBe(false);
+          expect(/\d/.test(split.range)).toBe(true);
+        }
+        const t = scaleFromTable([{ range: '', label: text }, { range: '< 0', label: 'Nol' }]);
+        for (const b of t.scale?.bands ?? []) expect(b.label.length).toBeGreaterThan(0);
+      }),
+      { numRuns },
+    );
+  }, timeout);
+
+  it('findScaleTable on random blocks under scale header words: a result has two or more labelled lines, never throws', () => {
+    const head = fc.constantFrom('No', 'Rentang Capaian', 'Interval Nilai', 'Nilai Capaian', 'Skala Nilai', 'Range', 'Kriteria', 'Kategori', 'Predikat', 'Interpretasi', 'Kode', 'Urutan', 'Tahun');
+    const cell: fc.Arbitrary<Raw> = fc.oneof(rangeText, label, fc.integer({ min: -5, max: 2030 }), fc.double({ min: -2, max: 200, noNaN: true }), fc.constant(null));
+    fc.assert(
+      fc.property(fc.array(head, { minLength: 1, maxLength: 5 }), fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 14 }), (heads, body) => {
+        const view = new SheetView(grid('Skala', [heads, ...body]));
+        const f = findScaleTable(view, 1);
+        if (!f) return;
+        expect(f.table.lines.length).toBeGreaterThanOrEqual(2);
+        for (const l of f.table.lines) expect(/\p{L}/u.test(l.label)).toBe(true);
+        expect(f.end).toBeGreaterThanOrEqual(f.table.lines[f.table.lines.length - 1].row);
+        scaleFromTable(f.table.lines, f.table.title);
       }),
       { numRuns },
     );

@@ -15,12 +15,17 @@ export interface Misses {
   falsePositives: string[];
 }
 
+/** As the corpus scorer: the first header row, or for a table with no header row the first row of its range. */
+function firstHeaderRow(t: CheckReport['tables'][number]): number {
+  return t.headerRows.length ? Math.min(...t.headerRows) : Number(/^[A-Z]+(\d+)/.exec(t.range)?.[1]);
+}
+
 /** Scores a report against answers with the corpus's rules; returns what was missed, by kind. */
 export function misses(expected: Expected, report: CheckReport): Misses {
   const m: Misses = { tables: [], values: [], findings: [], falsePositives: [] };
   for (const e of expected.tables) {
     const kinds = [e.kind, ...(e.altKinds || [])];
-    const t = report.tables.find(x => x.sheet === e.sheet && kinds.includes(x.kind) && x.headerRows[0] === e.headerRow);
+    const t = report.tables.find(x => x.sheet === e.sheet && kinds.includes(x.kind) && firstHeaderRow(x) === e.headerRow);
     if (!t) m.tables.push(`${e.sheet} row ${e.headerRow} ${e.kind}: not found`);
     else
       for (const k of ['target', 'realisasi', 'capaian', 'pagu']) {

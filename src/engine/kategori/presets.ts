@@ -44,7 +44,7 @@ export const SCALE_PRESETS: KategoriScale[] = [
   },
   {
     id: 'berhasil',
-    name: 'Skala ordinal "Berhasil"',
+    name: 'Ordinal "Berhasil"',
     source: 'preset',
     bands: [
       band('Sangat Berhasil', [85, 'incl'], null),
@@ -54,8 +54,9 @@ export const SCALE_PRESETS: KategoriScale[] = [
     ],
   },
   {
-    id: 'seed004',
-    name: 'Skala lima kategori (Baik Sekali s.d. Sangat Kurang)',
+    // First seen in seed 004 (hence its old id, still accepted through PRESET_ALIASES).
+    id: 'baik-sekali-5',
+    name: 'Lima kategori (Baik Sekali s.d. Sangat Kurang)',
     source: 'preset',
     bands: [
       band('Baik Sekali', [100, 'excl'], null),
@@ -80,6 +81,16 @@ export const SCALE_PRESETS: KategoriScale[] = [
   },
 ];
 
-export function findPreset(id: string): KategoriScale | undefined {
+/** Old preset ids still accepted on the command line and in settings stored in workbooks. */
+export const PRESET_ALIASES: Readonly<Record<string, string>> = { seed004: 'baik-sekali-5' };
+
+/** The current id of a preset named by its id or an old alias; undefined for an unknown name. */
+export function presetId(idOrAlias: string): string | undefined {
+  const id = Object.prototype.hasOwnProperty.call(PRESET_ALIASES, idOrAlias) ? PRESET_ALIASES[idOrAlias] : idOrAlias;
+  return SCALE_PRESETS.some((s) => s.id === id) ? id : undefined;
+}
+
+export function findPreset(idOrAlias: string): KategoriScale | undefined {
+  const id = presetId(idOrAlias);
   return SCALE_PRESETS.find((s) => s.id === id);
 }

@@ -1,0 +1,475 @@
+import { columnLetter } from '../workbook/address';
+import { sampleMatrix, sampleRows, type ColumnProfile, type SampleMatrix } from './column-profile';
+import type { ColumnMapping } from './model';
+import { agrees, findRelations, isStrong, measure, MAJORITY, MIN_ROWS, type Relation, type RelationKind } from './relations';
+import { isAncestorCode, isCode, splitCode } from './codes';
+import type { SheetView } from './sheet-view';
+import { cellText } from './text';
+
+/**
+ * Weighs what a table's values say against what its header words say. Header words are a hint; the
+ * value types and the arithmetic between columns are the proof:
+ * - a derived column the header names (capaian, persentase, sisa, efisiensi) is confirmed when its
+ *   relation to its inputs holds on most rows, and said out loud when it does not;
+ * - columns the header did not name get their role from relations that hold on most rows;
+ * - numeric columns nobody could read are listed, so nothing is skipped silently.
+ */
+
+type Domain = 'kinerja' | 'anggaran' | 'efisiensi';
+
+/** How a relation reads in the domain: which roles its derived column and inputs play. */
+interface Reading {
+  kind: RelationKind;
+  out: string;
+  a: string;
+  b: string;
+  domain: Domain;
+}
+
+const READINGS: Reading[] = [
+  { kind: 'ratio', out: 'capaian', a: 'target', b: 'realisasi', domain: 'kinerja' },
+  { kind: 'ratio', out: 'persen', a: 'pagu', b: 'realisasi', domain: 'anggaran' },
+  { kind: 'ratio', out: 'serapan', a: 'pagu', b: 'realisasi', domain: 'anggaran' },
+  { kind: 'ratio', out: 'persen', a: 'pagu', b: 'realisasi_anggaran', domain: 'anggaran' },
+  { kind: 'difference', out: 'sisa', a: 'pagu', b: 'realisasi', domain: 'anggaran' },
+  { kind: 'difference', out: 'sisa', a: 'pagu', b: 'realisasi_anggaran', domain: 'anggaran' },
+  { kind: 'difference', out: 'selisih', a: 'pagu', b: 'realisasi', domain: 'anggaran' },
+  { kind: 'difference', out: 'selisih', a: 'target_kas', b: 'realisasi', domain: 'anggaran' },
+  { kind: 'difference', out: 'efisiensi', a: 'capaian', b: 'serapan', domain: 'efisiensi' },
+  { kind: 'difference', out: 'efisiensi', a: 'fisik', b: 'serapan', domain: 'efisiensi' },
+  { kind: 'share_of_difference', out: 'persen_sisa', a: 'pagu', b: 'realisasi', domain: 'anggaran' },
+];
+
+const NAME_ROLES = ['uraian', 'indikator', 'program', 'kegiatan', 'sasaran', 'tahun'];
+
+export interface ConfirmedReading {
+  reading: Reading;
+  relation: Relation;
+  /** Roles this reading gave to columns the header did not name. */
+  assigned: string[];
+}
+
+export interface TableEvidence {
+  profiles: Map<number, ColumnProfile>;
+  relations: Relation[];
+  /** Readings that hold, confirming header roles or naming columns. */
+  readings: ConfirmedReading[];
+  /** Share of tested rows on which the table's derived columns agree with their inputs (0..1), or undefined with no derived column. */
+  agreement?: number;
+  /** Derived columns the header names whose values do not follow from their inputs. */
+  disagreeing: string[];
+  /** Quantity columns no header word or relation could place. */
+  unread: number[];
+  /** The roles that came from values rather than header words. */
+  fromValues: string[];
+  domains: Set<Domain>;
+  /** Parents proven to be the sums of their children (a DPA list read from its amounts). */
+  sumProven?: boolean;
+}
+
+const suffixOf = (role: string) => /_(\d{4})$/.exec(role)?.[1];
+const baseOf = (role: string) => role.replace(/_\d{4}$/, '');
+
+/**
+ * Reads the sampled body, confirms and completes the column roles. Returns the completed columns and
+ * the evidence behind them. A role from the header's words stays unless the values prove another
+ * reading on most rows: a percentage under a generic word, one whose formula the values contradict,
+ * or one of several columns with the same words.
+ */
+export function weighEvidence(
+  view: SheetView,
+  columns: Record<string, ColumnMapping>,
+  body: { top: number; bottom: number; left: number; right: number },
+  matrix: SampleMatrix = sampleBody(view, body),
+): { columns: Record<string, ColumnMapping>; evidence: TableEvidence; matrix: SampleMatrix } {
+  const rows = matrix.rows;
+  const profiles = new Map(matrix.profiles.map(p => [p.col, p]));
+  const relations = findRelations(matrix);
+  const out: Record<string, ColumnMapping> = { ...columns };
+  const roleAt = new Map<number, string>();
+  for (const [role, m] of Object.entries(out)) roleAt.set(m.col, role);
+
+  const evidence: TableEvidence = { profiles, relations, readings: [], disagreeing: [], unread: [], fromValues: [], domains: new Set() };
+
+  // 1. Confirm (or doubt) what the header says. One row that holds confirms a header's reading; the
+  // header's reading is doubted only when most of at least MIN_ROWS rows contradict it.
+  const measured: Relation[] = [];
+  for (const reading of READINGS) {
+    for (const suffix of suffixesOf(out, reading.out)) {
+      const o = out[reading.out + suffix];
+      const a = out[reading.a + suffix];
+      const b = out[reading.b + suffix];
+      if (!o || !a || !b) continue;
+      let rel = measure(matrix, reading.kind, o.col, a.col, b.col);
+      if (!rel) continue;
+      if (rel.share < MAJORITY) {
+        // Several columns carry the same header words: the one the arithmetic supports is the role's.
+        const better = preferAlternate(matrix, reading, suffix, out, rel);
+        if (better) rel = better;
+      }
+      measured.push(rel);
+      if (rel.share >= MAJORITY) {
+        evidence.readings.push({ reading: { ...reading, out: reading.out + suffix, a: reading.a + suffix, b: reading.b + suffix }, relation: rel, assigned: [] });
+        evidence.domains.add(reading.domain);
+      } else if (rel.tested >= MIN_ROWS && rel.share < 0.5) {
+        evidence.disagreeing.push(reading.out + suffix);
+      }
+    }
+  }
+  // 1a. A derived role the values contradict, while another column holds exactly its formula over
+  // the same inputs ("Porsi (%)" read as the percentage beside "Kinerja Serapan (%)"): the role moves.
+  for (const role of [...evidence.disagreeing]) {
+    const rd = READINGS.find(x => x.out === role && out[x.a] && out[x.b]);
+    if (!rd) continue;
+    const rel = relations.find(r => isStrong(r) && r.kind === rd.kind && r.a === out[rd.a].col && r.b === out[rd.b].col && r.out !== out[role].col && (!roleAt.has(r.out) || SOFT_ROLES.has(roleAt.get(r.out)!)));
+    if (!rel) continue;
+    const from = out[role];
+    const prior = roleAt.get(rel.out);
+    if (prior && out[prior]?.col === rel.out) delete out[prior];
+    roleAt.delete(from.col);
+    out[role] = { col: rel.out, header: view.headerText(body.top - 1, rel.out) || columnLetter(rel.out), reason: `${role} = f(${rd.a}, ${rd.b}) berlaku pada ${rel.holds} dari ${rel.tested} baris di kolom ini, bukan di kolom ${columnLetter(from.col)} ("${from.header}")`, score: 0.85 };
+    roleAt.set(rel.out, role);
+    evidence.disagreeing = evidence.disagreeing.filter(r => r !== role);
+    evidence.readings.push({ reading: rd, relation: rel, assigned: [role] });
+    evidence.domains.add(rd.domain);
+  }
+  // 1b. Kinerja and anggaran side by side ("Target | Capaian | % | Anggaran | Realisasi | %"): the
+  // budget reading's realisasi is the realisasi anggaran, which leaves 'realisasi' to the indicator.
+  if (out.target && !evidence.readings.some(x => x.reading.domain === 'kinerja')) {
+    const budget = evidence.readings.find(x => x.reading.domain === 'anggaran' && x.reading.b === 'realisasi');
+    if (budget && !out.realisasi_anggaran) {
+      out.realisasi_anggaran = { ...out.realisasi, reason: `${out.realisasi.reason}; realisasi anggaran di samping kolom kinerja` };
+      roleAt.set(out.realisasi.col, 'realisasi_anggaran');
+      delete out.realisasi;
+      budget.reading = { ...budget.reading, b: 'realisasi_anggaran', out: budget.reading.out === 'serapan' ? 'persen' : budget.reading.out };
+      if (budget.reading.out === 'persen' && out.serapan && out.serapan.col === budget.relation.out) {
+        // A "persen" the header gave elsewhere ("Capaian" converted for a budget table) is left for the values.
+        if (out.persen && out.persen.col !== out.serapan.col) roleAt.delete(out.persen.col);
+        out.persen = out.serapan;
+        roleAt.set(out.serapan.col, 'persen');
+        delete out.serapan;
+      }
+    }
+  }
+  // 2. Name columns the header left unread, from relations that hold on most rows.
+  // A percentage role the header gave only from a generic word ("%", "Persentase"), or one whose own
+  // formula the values contradict, is soft: a relation that holds on most rows may read it otherwise
+  // (the "%" beside target and realisasi is the capaian; "Capaian" beside "% Capaian" is an amount).
+  const doubted = new Set(evidence.disagreeing.map(r => out[r]?.col));
+  const soft = (col: number) => {
+    const role = roleAt.get(col);
+    if (role === undefined || !SOFT_ROLES.has(role) || evidence.readings.some(x => x.relation.out === col)) return false;
+    return out[role].score <= SOFT_SCORE || doubted.has(col);
+  };
+  for (const rel of relations) {
+    if (!isStrong(rel)) continue;
+    const cols3 = [rel.out, rel.a, rel.b];
+    const known = cols3.map(c => (soft(c) ? undefined : roleAt.get(c)));
+    if (known.every(Boolean)) continue;
+    const reading = READINGS.find(rd => rd.kind === rel.kind && fits(rd, known, cols3, profiles, out, soft));
+    if (!reading) continue;
+    const assigned: string[] = [];
+    const roles = [reading.out, reading.a, reading.b];
+    cols3.forEach((col, i) => {
+      if (known[i] === roles[i]) return;
+      const before = roleAt.get(col);
+      const had = before !== undefined && out[before]?.col === col ? out[before] : undefined;
+      if (had) delete out[before!];
+      out[roles[i]] = {
+        col,
+        header: had?.header || view.headerText(body.top - 1, col) || columnLetter(col),
+        reason: `nilai kolom ini ${relationWords(rel, roles[i], reading)} pada ${rel.holds} dari ${rel.tested} baris`,
+        score: Math.min(0.9, 0.5 + rel.share * 0.4),
+      };
+      roleAt.set(col, roles[i]);
+      assigned.push(roles[i]);
+      evidence.fromValues.push(roles[i]);
+    });
+    evidence.readings.push({ reading, relation: rel, assigned });
+    evidence.domains.add(reading.domain);
+  }
+  // 2c. A list of codes with one column of amounts, where every coded parent is the sum of its
+  // children: the pagu of a DPA (program > kegiatan > sub kegiatan), header words or not.
+  if (!evidence.readings.length && !out.pagu && !out.target) {
+    const summed = sumOfChildren(matrix, view, out, roleAt);
+    if (summed) {
+      out.pagu = { col: summed.col, header: view.headerText(body.top - 1, summed.col) || columnLetter(summed.col), reason: summed.reason, score: 0.8 };
+      roleAt.set(summed.col, 'pagu');
+      evidence.fromValues.push('pagu');
+      evidence.domains.add('anggaran');
+      evidence.sumProven = true;
+    }
+  }
+  // 2a. "Target | Capaian" with no realisasi: when the "capaian" values track the target (counts
+  // beside counts) rather than sit around 100, the column is the achieved amount, the realisasi.
+  const asRealisasi = capaianIsAmount(matrix, out);
+  if (asRealisasi) {
+    out.realisasi = { ...out.capaian, reason: `${out.capaian.reason}; nilainya sebanding dengan target (${asRealisasi}), bukan persentase, sehingga dibaca sebagai realisasi` };
+    roleAt.set(out.capaian.col, 'realisasi');
+    delete out.capaian;
+    evidence.fromValues.push('realisasi');
+  }
+  // 2b. Four columns of quarters beside a realisasi: the realisasi is their sum (counts) or the last
+  // quarter reported (percentages, indexes, cumulative "s.d." series) on most rows.
+  const quarters = findQuarters(view, matrix, out, roleAt, body.top - 1);
+  if (quarters) {
+    quarters.cols.forEach((col, i) => {
+      const role = `realisasi_tw${i + 1}`;
+      out[role] = { col, header: view.headerText(body.top - 1, col) || columnLetter(col), reason: quarters.reason, score: 0.85 };
+      roleAt.set(col, role);
+    });
+  }
+  // 3. The columns around the numbers: the name, the code, the row number.
+  if (evidence.fromValues.length) completeLabels(out, roleAt, profiles, evidence, view, body.top - 1);
+
+  // Doubts about a column the values have since read otherwise are settled.
+  evidence.disagreeing = evidence.disagreeing.filter(r => out[r] && !evidence.readings.some(x => x.relation.out === out[r].col));
+  evidence.fromValues = evidence.fromValues.filter(r => out[r]);
+  // 4. How well the values agree with the reading, and what nobody could read.
+  let tested = 0;
+  let holds = 0;
+  for (const rel of [...measured, ...evidence.readings.filter(x => x.assigned.length).map(x => x.relation)]) {
+    tested += rel.tested;
+    holds += rel.holds;
+  }
+  if (tested) evidence.agreement = holds / tested;
+  for (const p of matrix.profiles) {
+    if (roleAt.has(p.col)) continue;
+    if (p.type === 'rupiah' || p.type === 'percent' || p.type === 'decimal' || (p.type === 'count' && p.numeric >= 2)) evidence.unread.push(p.col);
+  }
+  return { columns: out, evidence, matrix };
+}
+
+const QUARTER_WORDS = /\b(tw|triwulan|trw|q)\s*\.?\s*(i{1,3}|iv|[1-4])\b|\b(i{1,3}|iv)$/i;
+
+/** Four adjacent unnamed quantity columns that add up to (or end in) the realisasi, with the reason. */
+function findQuarters(view: SheetView, m: SampleMatrix, cols: Record<string, ColumnMapping>, roleAt: Map<number, string>, headerRow: number): { cols: number[]; reason: string } | undefined {
+  const real = cols.realisasi;
+  if (!real || cols.realisasi_tw1) return undefined;
+  const jr = m.cols.indexOf(real.col);
+  for (let j = 0; j + 3 < m.cols.length; j++) {
+    const four = [0, 1, 2, 3].map(k => j + k);
+    if (four.some(k => roleAt.has(m.cols[k]) || !['count', 'decimal', 'percent'].includes(m.profiles[k].type))) continue;
+    // Four different quarter labels in order (a label merged over a T/R pair is one quarter, not two).
+    const labels = four.map(k => view.headerText(headerRow, m.cols[k]).trim().toLowerCase());
+    const worded = labels.every(l => QUARTER_WORDS.test(l)) && new Set(labels).size === 4;
+    let tested = 0;
+    let holds = 0;
+    for (let i = 0; i < m.rows.length; i++) {
+      const r = m.values[i][jr];
+      const q = four.map(k => m.values[i][k]);
+      const present = q.filter((v): v is number => v !== undefined);
+      if (r === undefined || present.length < 2) continue;
+      tested++;
+      const d = m.decimals[i][jr];
+      const sum = present.reduce((a, b) => a + b, 0);
+      if (agrees(r, sum, d) || agrees(r, present[present.length - 1], d)) holds++;
+    }
+    const proven = tested >= MIN_ROWS && holds / tested >= MAJORITY;
+    if (proven || (worded && tested > 0)) {
+      const letters = four.map(k => columnLetter(m.cols[k])).join(', ');
+      return {
+        cols: four.map(k => m.cols[k]),
+        reason: proven
+          ? `kolom ${letters}: realisasi kolom ${columnLetter(real.col)} sama dengan jumlah atau triwulan terakhirnya pada ${holds} dari ${tested} baris`
+          : `kolom ${letters} berjudul triwulan I–IV`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Swaps in another column with the same header role when the relation then holds on most rows. */
+function preferAlternate(m: SampleMatrix, rd: Reading, suffix: string, out: Record<string, ColumnMapping>, current: Relation): Relation | undefined {
+  const roles = [rd.out + suffix, rd.a + suffix, rd.b + suffix];
+  for (let i = 0; i < 3; i++) {
+    for (const alt of out[roles[i]].alternates ?? []) {
+      const cols = roles.map(r => out[r].col);
+      cols[i] = alt.col;
+      const rel = measure(m, rd.kind, cols[0], cols[1], cols[2]);
+      if (!rel || rel.share < MAJORITY || rel.holds <= current.holds) continue;
+      const before = out[roles[i]];
+      out[roles[i]] = {
+        ...alt,
+        reason: `${alt.reason}; dipilih dari ${[before, ...(before.alternates ?? [])].length} kolom berjudul serupa karena ${rd.out} = f(${rd.a}, ${rd.b}) berlaku pada ${rel.holds} dari ${rel.tested} baris`,
+        alternates: [{ ...before, alternates: undefined }, ...(before.alternates ?? []).filter(x => x.col !== alt.col)],
+      };
+      return rel;
+    }
+  }
+  return undefined;
+}
+
+/** The amount column whose coded parent rows equal the sums of their children on most parents. */
+function sumOfChildren(m: SampleMatrix, view: SheetView, out: Record<string, ColumnMapping>, roleAt: Map<number, string>): { col: number; reason: string } | undefined {
+  const codeCol = out.kode?.col ?? m.profiles.find(p => p.type === 'code')?.col;
+  if (codeCol === undefined) return undefined;
+  const codes = m.rows.map(r => {
+    const t = cellText(view.cell(r, codeCol));
+    return isCode(t) ? t.trim() : splitCode(t).code;
+  });
+  for (const p of m.profiles) {
+    if (p.type !== 'rupiah' || roleAt.has(p.col)) continue;
+    const j = m.cols.indexOf(p.col);
+    let parents = 0;
+    let sums = 0;
+    codes.forEach((code, i) => {
+      if (!code) return;
+      const own = m.values[i][j];
+      if (own === undefined) return;
+      // Direct children: the following rows whose code extends this one, one level down.
+      let total = 0;
+      let kids = 0;
+      for (let k = i + 1; k < codes.length; k++) {
+        const c = codes[k];
+        if (!c || !isAncestorCode(code, c)) break;
+        const between = codes.slice(i + 1, k).some(x => x && isAncestorCode(code, x) && isAncestorCode(x, c));
+        if (between) continue;
+        const v = m.values[k][j];
+        if (v === undefined) return;
+        total += v;
+        kids++;
+      }
+      if (!kids) return;
+      parents++;
+      if (Math.abs(total - own) < 0.5) sums++;
+    });
+    if (parents >= 2 && sums / parents >= MAJORITY) {
+      return { col: p.col, reason: `baris induk berkode sama dengan jumlah baris di bawahnya pada ${sums} dari ${parents} induk` };
+    }
+  }
+  return undefined;
+}
+
+/** "3 dari 4 baris" when a capaian column without realisasi holds amounts like its target's. */
+function capaianIsAmount(m: SampleMatrix, out: Record<string, ColumnMapping>): string | undefined {
+  if (!out.capaian || !out.target || out.realisasi) return undefined;
+  const jc = m.cols.indexOf(out.capaian.col);
+  const jt = m.cols.indexOf(out.target.col);
+  if (jc < 0 || jt < 0 || m.profiles[jc].percent) return undefined;
+  let tested = 0;
+  let amounts = 0;
+  for (const line of m.values) {
+    const c = line[jc];
+    const t = line[jt];
+    if (c === undefined || t === undefined || c <= 0 || t <= 0) continue;
+    // A target near 100 says nothing: both readings put the value near 100.
+    if (t >= 50 && t <= 200) continue;
+    tested++;
+    if (Math.abs(Math.log(c / t)) < Math.abs(Math.log(c / 100))) amounts++;
+  }
+  return tested >= MIN_ROWS && amounts / tested >= MAJORITY ? `${amounts} dari ${tested} baris` : undefined;
+}
+
+/** The sampled body of a table: every column between its edges. */
+export function sampleBody(view: SheetView, body: { top: number; bottom: number; left: number; right: number }): SampleMatrix {
+  const cols: number[] = [];
+  for (let c = body.left; c <= body.right; c++) cols.push(c);
+  return sampleMatrix(view, sampleRows(view, body.top, body.bottom), cols);
+}
+
+/** The suffixes ('' or '_2022') under which a role appears among the columns. */
+function suffixesOf(cols: Record<string, ColumnMapping>, base: string): string[] {
+  const out: string[] = [];
+  for (const role of Object.keys(cols)) {
+    if (role === base) out.push('');
+    else if (role.startsWith(base + '_') && /^_\d{4}$/.test(role.slice(base.length))) out.push(role.slice(base.length));
+  }
+  return out;
+}
+
+/**
+ * "Target Fisik (%) | Realisasi Fisik (%) | Capaian Fisik (%)" in a table without a budget: physical
+ * progress measured as an indicator, read as target, realisasi and capaian when the ratio proves it.
+ */
+const PHYSICAL: Record<string, string[]> = { target: ['target_fisik'], realisasi: ['fisik'], capaian: ['fisik'] };
+
+/** Roles a generic header word gives ("%", "Persentase"), which the values may read otherwise. */
+const SOFT_ROLES = new Set(['persen', 'capaian', 'serapan']);
+const SOFT_SCORE = 0.8;
+
+/** Does a reading fit the roles already known and the types of the columns it would name? */
+function fits(rd: Reading, known: (string | undefined)[], cols: number[], profiles: Map<number, ColumnProfile>, taken: Record<string, ColumnMapping>, soft: (col: number) => boolean): boolean {
+  const roles = [rd.out, rd.a, rd.b];
+  for (let i = 0; i < 3; i++) {
+    if (known[i] !== undefined) {
+      if (known[i] !== roles[i] && !(rd.domain === 'kinerja' && !taken.pagu && PHYSICAL[roles[i]]?.includes(known[i]!))) return false;
+    } else if (taken[roles[i]] && !(taken[roles[i]].col === cols[i] || soft(taken[roles[i]].col))) return false;
+  }
+  const type = (i: number) => profiles.get(cols[i])?.type;
+  const money = (i: number) => type(i) === 'rupiah';
+  if (rd.domain === 'anggaran') {
+    // Budget relations are between amounts of money.
+    if (known[1] === undefined && !money(1)) return false;
+    if (known[2] === undefined && !money(2)) return false;
+  }
+  if (rd.domain === 'kinerja') {
+    // Targets and realisasi of indicators are counts, percentages, indexes; not rupiah pairs.
+    if (money(1) && money(2)) return false;
+  }
+  if (rd.domain === 'efisiensi') {
+    for (const i of [1, 2]) if (known[i] === undefined && type(i) !== 'percent' && type(i) !== 'decimal' && type(i) !== 'count') return false;
+  }
+  // A derived percentage is not a column of money.
+  if (known[0] === undefined && rd.out !== 'sisa' && money(0)) return false;
+  if (known[0] === undefined && rd.out === 'sisa' && !money(0)) return false;
+  return true;
+}
+
+function relationWords(rel: Relation, role: string, rd: Reading): string {
+  const L = columnLetter;
+  const formula =
+    rel.kind === 'ratio'
+      ? `${L(rel.out)} = ${L(rel.b)} / ${L(rel.a)} × 100`
+      : rel.kind === 'difference'
+        ? `${L(rel.out)} = ${L(rel.a)} − ${L(rel.b)}`
+        : `${L(rel.out)} = (${L(rel.a)} − ${L(rel.b)}) / ${L(rel.a)} × 100`;
+  return `cocok sebagai ${role} menurut hubungan ${formula} (${rd.domain})`;
+}
+
+/** Name, code and row-number columns for a table read from its values. */
+function completeLabels(out: Record<string, ColumnMapping>, roleAt: Map<number, string>, profiles: Map<number, ColumnProfile>, ev: TableEvidence, view: SheetView, headerRow: number): void {
+  const free = [...profiles.values()].filter(p => !roleAt.has(p.col)).sort((a, b) => a.col - b.col);
+  const header = (c: number) => view.headerText(headerRow, c) || columnLetter(c);
+  if (!out.kode) {
+    const code = free.find(p => p.type === 'code');
+    if (code) {
+      out.kode = { col: code.col, header: header(code.col), reason: 'kolom berisi kode Permendagri 90', score: 0.8 };
+      roleAt.set(code.col, 'kode');
+    }
+  }
+  if (!out.no) {
+    const no = free.find(p => p.type === 'sequence' && !roleAt.has(p.col));
+    if (no) {
+      out.no = { col: no.col, header: header(no.col), reason: 'kolom berisi nomor urut 1, 2, 3, …', score: 0.8 };
+      roleAt.set(no.col, 'no');
+    }
+  }
+  if (!NAME_ROLES.some(r => out[r])) {
+    const name = free.find(p => p.type === 'text' && !roleAt.has(p.col));
+    if (name) {
+      const role = ev.domains.has('kinerja') || ev.domains.has('efisiensi') ? 'indikator' : 'uraian';
+      out[role] = { col: name.col, header: header(name.col), reason: 'kolom teks pertama di samping angka, dipakai sebagai nama baris', score: 0.6 };
+      roleAt.set(name.col, role);
+    }
+  }
+}
+
+/** One sentence per thing the user should know about how the table was read. */
+export function evidenceNotices(where: string, ev: TableEvidence, columns: Record<string, ColumnMapping>, headerText: (col: number) => string): string[] {
+  const out: string[] = [];
+  const L = columnLetter;
+  if (ev.fromValues.length) {
+    const list = ev.fromValues.map(r => `${r} = kolom ${L(columns[r].col)}`).join(', ');
+    out.push(`${where}: judul kolom tidak dikenali; peran kolom ditentukan dari hubungan antarangka (${list}). Periksa pembacaan ini di panel Tabel atau tandai tabel secara manual.`);
+  }
+  for (const role of ev.disagreeing) {
+    const m = columns[role];
+    out.push(`${where}: kolom ${L(m.col)} ("${m.header}") dibaca sebagai ${role}, tetapi nilainya tidak mengikuti rumusnya pada sebagian besar baris; periksa apakah kolom ini benar ${role} atau dihitung dengan cara lain.`);
+  }
+  if (ev.unread.length) {
+    const list = ev.unread.map(c => `${L(c)}${headerText(c) ? ` ("${headerText(c)}")` : ''}`).join(', ');
+    out.push(`${where}: kolom ${list} berisi angka tetapi judulnya tidak dikenali; kolom ini tidak diperiksa.`);
+  }
+  return out;
+}
