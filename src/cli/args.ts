@@ -1,4 +1,4 @@
-import { SCALE_PRESETS } from '../engine/kategori';
+import { presetId, SCALE_PRESETS } from '../engine/kategori';
 import type { EfisiensiDefinition } from '../engine/efisiensi';
 import { DEFAULT_SETTINGS, type RunSettings } from '../usecase/settings';
 
@@ -8,6 +8,8 @@ export interface CliArgs {
   json: boolean;
   output?: string;
   exportSummary?: string;
+  /** `--koreksi <file.json>`: table corrections (docs/koreksi.md), applied over those stored in the workbook. */
+  koreksiFile?: string;
   settings: RunSettings;
   quiet: boolean;
 }
@@ -33,12 +35,13 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a === '-q' || a === '--quiet') out.quiet = true;
     else if (a === '-o' || a === '--output') out.output = value();
     else if (a === '--ekspor') out.exportSummary = value();
+    else if (a === '--koreksi') out.koreksiFile = value();
     else if (a === '--skala') {
       const v = value();
-      if (v !== 'otomatis' && !SCALE_PRESETS.some(p => p.id === v)) {
-        throw new UsageError(`Skala "${v}" tidak dikenal. Pilihan: otomatis, ${SCALE_PRESETS.map(p => p.id).join(', ')}.`);
-      }
-      settings.skala = v;
+      // Old ids (seed004) are aliases of their preset: stored as the current id.
+      const id = v === 'otomatis' ? v : presetId(v);
+      if (!id) throw new UsageError(`Skala "${v}" tidak dikenal. Pilihan: otomatis, ${SCALE_PRESETS.map(p => p.id).join(', ')}.`);
+      settings.skala = id;
     } else if (a === '--efisiensi') {
       const v = value() as EfisiensiDefinition;
       if (!EFISIENSI.includes(v)) throw new UsageError(`Definisi efisiensi "${v}" tidak dikenal. Pilihan: ${EFISIENSI.join(', ')}.`);
@@ -69,4 +72,6 @@ Penggunaan:
 
 Skala: otomatis (tabel skala di buku kerja, bila ada), ${SCALE_PRESETS.map(p => p.id).join(', ')}
 Efisiensi: sisa, selisih (bawaan), rasio, pmk
+Koreksi: --koreksi <koreksi.json> (check, hitung) menandai tabel, jenis dan peran kolomnya (docs/koreksi.md).
+  Koreksi dan pengaturan yang disimpan add-in di buku kerja selalu dipakai; untuk tabel yang sama berkas menang.
 Kode keluar: 0 = selesai (temuan bukan kegagalan), 2 = masukan tidak dapat dipakai.`;

@@ -5,12 +5,16 @@ import { evaluateWorkbook } from '../usecase/check';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args';
 import { humanReport } from './human';
 import { runHitungFile, runHapusFile } from './write-commands';
+import { loadKoreksiFile, settingsForWorkbook } from './stored-settings';
+import type { KoreksiFile } from '../settings-store/koreksi-file';
 
 /** Entry point of `capaian`; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   let args: CliArgs;
+  let koreksi: KoreksiFile | undefined;
   try {
     args = parseArgs(argv);
+    if (args.koreksiFile && args.command !== 'bantuan') koreksi = loadKoreksiFile(args.koreksiFile);
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`capaian: ${e.message}\n`);
@@ -23,8 +27,13 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    if (args.command === 'check') return await check(args);
-    if (args.command === 'hitung') return await runHitungFile(args, progress(args));
+    if (args.command === 'check') return await check(args, argv, koreksi);
+    if (args.command === 'hitung') {
+      const { settings, notices } = await settingsForWorkbook(args, argv, args.files[0], koreksi);
+      const code = await runHitungFile({ ...args, settings }, progress(args));
+      if (notices.length) process.stdout.write(notices.map(n => `! ${n}`).join('\n') + '\n');
+      return code;
+    }
     return await runHapusFile(args, progress(args));
   } catch (e) {
     if (e instanceof WorkbookRefusal) {
@@ -42,7 +51,7 @@ function progress(args: CliArgs): (msg: string) => void {
   };
 }
 
-async function check(args: CliArgs): Promise<number> {
+async function check(args: CliArgs, argv: string[], koreksi?: KoreksiFile): Promise<number> {
   const say = progress(args);
   const reports = [];
   let failed = 0;
@@ -51,7 +60,9 @@ async function check(args: CliArgs): Promise<number> {
       say(`Membaca ${path.basename(file)}…`);
       const wb = await readUserWorkbook(file);
       say(`Memeriksa ${path.basename(file)}…`);
-      const { report } = evaluateWorkbook(wb, args.settings);
+      const { settings, notices } = await settingsForWorkbook(args, argv, file, koreksi);
+      const { report } = evaluateWorkbook(wb, settings);
+      if (notices.length) report.notices = [...(report.notices ?? []), ...notices];
       reports.push(report);
     } catch (e) {
       if (!(e instanceof WorkbookRefusal) || args.files.length === 1) throw e;

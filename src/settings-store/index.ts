@@ -3,6 +3,7 @@
  * the ribbon, on any computer) uses them. Office keeps them in the document's add-in settings; this module only
  * sees a small key-value interface, which tests fill with an in-memory map.
  */
+import { parseRange } from '../layout/range-a1';
 import { DEFAULT_SETTINGS } from '../usecase/settings';
 import type { EfisiensiDefinition, OutputPlacement, Polarity, RunSettings, TableCorrection } from '../usecase/settings';
 
@@ -48,16 +49,31 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
-function sanitizeCorrection(x: unknown): TableCorrection | undefined {
+/** "B4:H20", "$B$4:$H$20", "B:H", "4:20", "B4": a range as Excel writes it, without its sheet. */
+const RANGE = /^(\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?\d+:\$?\d+)$/;
+
+/**
+ * One stored correction made safe, or undefined when it names no table. A marked range keeps its own sheet and
+ * header row; roles and letters are checked against the workbook later, where a note can say what was dropped.
+ */
+export function sanitizeCorrection(x: unknown): TableCorrection | undefined {
   if (!isRecord(x) || typeof x.sheet !== 'string' || !x.sheet) return undefined;
-  const headerRow = Number(x.headerRow);
+  const range = typeof x.range === 'string' ? x.range.trim().toUpperCase().replace(/\$/g, '') : undefined;
+  if (x.range !== undefined && !(range && RANGE.test(range))) return undefined;
+  // A marked range names its table by its first row; a correction file may leave headerRow out.
+  const rangeTop = range ? parseRange(range)?.top : undefined;
+  const headerRow = x.headerRow === undefined && rangeTop !== undefined ? rangeTop : Number(x.headerRow);
   if (!Number.isInteger(headerRow) || headerRow < 1) return undefined;
   const out: TableCorrection = { sheet: x.sheet, headerRow };
+  if (range) {
+    out.range = range;
+    if (x.headerRows !== undefined && Number.isFinite(Number(x.headerRows))) out.headerRows = Number(x.headerRows);
+  }
   if (typeof x.kind === 'string' && x.kind) out.kind = x.kind;
   if (isRecord(x.columns)) {
     const columns: Record<string, string> = {};
     for (const [role, letter] of Object.entries(x.columns)) {
-      if (typeof letter === 'string' && /^[A-Z]{0,3}$/.test(letter)) columns[role] = letter;
+      if (typeof letter === 'string' && /^[A-Za-z]{0,3}$/.test(letter)) columns[role] = letter.toUpperCase();
     }
     if (Object.keys(columns).length) out.columns = columns;
   }
@@ -162,7 +178,8 @@ export function memorySettings(initial: Record<string, unknown> = {}): DocumentS
 
 /** The store over the open document's settings; in-memory when Office has no document (a page opened alone). */
 export function officeSettingsStore(): SettingsStore {
-  const doc = typeof Office !== 'undefined' ? Office.context?.document : undefined;
-  const settings = doc?.settings as unknown as DocumentSettingsLike | undefined;
+  // Read through globalThis: this module is also compiled for the CLI, where Office's types do not exist.
+  const office = (globalThis as { Office?: { context?: { document?: { settings?: unknown } } } }).Office;
+  const settings = office?.context?.document?.settings as DocumentSettingsLike | undefined;
   return createSettingsStore(settings ?? memorySettings());
 }

@@ -47,6 +47,7 @@ export function createOfficeServices(host: HostActions & CommandHost = createHos
       return host.exportSummary(summaryExportPlan(outcome), exportFileName(outcome.report.workbook));
     },
     selectCell: (sheet, cell) => host.selectCell(sheet, cell),
+    selectedRange: () => host.selectedRange(),
     loadSettings: () => settings().load(),
     saveSettings: s => settings().save(s),
     loadLastRun: () => settings().loadLastRun(),

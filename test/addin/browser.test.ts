@@ -13,10 +13,11 @@ import * as os from 'os';
 import * as path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST, ROOT, ensureBuilt } from './build';
+import { bundleFakeHost } from './browser/bundle';
 import type { HarnessConfig, Selection } from './browser/fake-host';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CORPUS = '/work/shared/corpus/000-V2.xlsx';
+const CORPUS = path.join(__dirname, '..', 'corpus', '000-V2.xlsx');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -52,40 +53,6 @@ function prerequisites(): string[] {
   if (!fs.existsSync(CHROMIUM)) missing.push(`${CHROMIUM} — Debian's chromium (apt-get install chromium)`);
   if (!fs.existsSync(CORPUS)) missing.push(`${CORPUS} — seed 000 V2 workbook of the shared corpus`);
   return missing;
-}
-
-/** Bundles the fake Office host (fake-host.ts + the fake Excel model) for the browser into a temp dir. */
-async function bundleFakeHost(outDir: string): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as typeof import('webpack');
-  const config: import('webpack').Configuration = {
-    mode: 'development',
-    devtool: false,
-    target: 'web',
-    entry: path.join(__dirname, 'browser', 'fake-host.ts'),
-    output: { path: outDir, filename: 'fake-office.js' },
-    resolve: { extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json'), compilerOptions: { module: 'es2020', moduleResolution: 'bundler' } },
-          },
-        },
-      ],
-    },
-  };
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
-  );
-  return fs.readFileSync(path.join(outDir, 'fake-office.js'), 'utf8');
 }
 
 const missing = prerequisites();

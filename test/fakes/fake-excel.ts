@@ -24,6 +24,8 @@
  *       `maxRangeWriteBytes` (2-D writes of values, formulas or number formats, and the largest one).
  *     - `failNextSync(code, message?)`: the next sync rejects with an OfficeExtension.Error-like error.
  *     - `setProtected(sheet, on)`, `setHiddenRows(sheet, rows)`: change state between runs.
+ *     - `selectRange(sheet, address)`: what the user selected, as `workbook.getSelectedRange()` answers it
+ *       (A1 of the first visible sheet until then).
  *     - `toWorkbookData({ includeRecordSheet? })`: the state back as WorkbookData (values-only used ranges).
  *     - `fills()`, `notes()`: every fill ('#RRGGBB') / note keyed "Sheet!A1".
  *     - `sheetNames()`, `sheetState(name)`: visibility, column widths (points), freeze, hyperlinks, autofilter,
@@ -98,6 +100,7 @@ export interface FakeExcel {
   failNextSync(code: string, message?: string): void;
   setProtected(sheet: string, on: boolean): void;
   setHiddenRows(sheet: string, rows: number[]): void;
+  selectRange(sheet: string, address: string): void;
   toWorkbookData(opts?: { includeRecordSheet?: boolean }): WorkbookData;
   fills(): Record<string, string>;
   notes(): Record<string, string>;
@@ -476,6 +479,14 @@ class FakeWorkbook extends FakeObject {
   }
   get protection(): FakeWorkbookProtection {
     return (this._protection ??= new FakeWorkbookProtection(this.context));
+  }
+  getSelectedRange(): FakeRange {
+    const host = this.context.host;
+    const ws = new FakeWorksheet(this.context, () => {
+      const s = host.selected ? host.wb.find(host.selected.sheet) : host.wb.sheets.find(x => x.visibility === 'Visible');
+      return s?.id ?? notFound('Selected worksheet');
+    });
+    return new FakeRange(this.context, ws, () => (host.selected ? { ...host.selected.rect } : { top: 1, left: 1, bottom: 1, right: 1 }));
   }
   protected override scalar(name: string): unknown {
     if (name === 'name') {
@@ -1112,6 +1123,7 @@ function emptyStats(): FakeStats {
 
 class FakeHost implements FakeExcel {
   wb: WorkbookState;
+  selected: { sheet: string; rect: Rect } | undefined;
   stats: FakeStats = emptyStats();
   injected: FakeOfficeError | undefined;
   readonly payloadLimit: number;
@@ -1192,6 +1204,10 @@ class FakeHost implements FakeExcel {
 
   setHiddenRows(sheet: string, rows: number[]): void {
     this.sheetOrThrow(sheet).hiddenRows = new Set(rows);
+  }
+
+  selectRange(sheet: string, address: string): void {
+    this.selected = { sheet: this.sheetOrThrow(sheet).name, rect: parseAddress(address) };
   }
 
   sheetNames(): string[] {

@@ -1,20 +1,24 @@
 /**
  * "Tabel yang dikenali": each table's place, kind, confidence and column roles with their reasons. The user may
- * change the kind, a column's role, or ignore the table; corrections are saved and used by the next run.
+ * change the kind, a column's role, or ignore the table, and may mark a selected range as a table the
+ * recogniser missed; corrections are saved in the workbook and used by every later run (pane, ribbon, CLI).
  */
 import * as React from 'react';
 import { Badge, Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { RecognisedTable } from '../../layout/model';
 import type { RunSettings, TableCorrection } from '../../usecase/settings';
 import { columnLetter, columnNumber, rangeA1 } from '../../workbook/address';
+import type { SelectedRange } from '../../workbook/office/host-actions';
 import {
   correctionFor,
+  markTable,
   removeCorrection,
   setColumnRole,
   setIgnored,
   setKind,
   tableColumns,
   tableKey,
+  type Marking,
   type TableKey,
 } from '../state/corrections';
 import { KINDS, ROLES, kindLabel, roleLabel } from '../state/labels';
@@ -26,7 +30,16 @@ export interface TablesViewProps {
   settings: RunSettings;
   stale: boolean;
   onChange(settings: RunSettings): void;
+  /** A run is under way: marking waits for it. */
+  busy?: boolean;
+  /** Reads the sheet's selection; without it the pane offers no marking. */
+  onReadSelection?(): Promise<SelectedRange>;
+  /** Saves settings holding a new marking and runs again with them. */
+  onMark?(settings: RunSettings): void;
 }
+
+/** The marking form is loaded when first needed, so the pane's first paint does not carry it. */
+const MarkTableForm = React.lazy(() => import(/* webpackChunkName: "tandai" */ './MarkTableForm.js').then(m => ({ default: m.MarkTableForm })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -80,6 +93,8 @@ const useStyles = makeStyles({
   assignField: { flexGrow: 1, flexBasis: '110px', minWidth: 0 },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
+  mark: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalS },
+  markError: { margin: 0, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });
 
 interface ColumnView {
@@ -133,7 +148,7 @@ function TableCard({ table, koreksi, onKoreksi }: { table: RecognisedTable; kore
           <span>keyakinan {formatConfidence(table.confidence)}</span>
           {correction && (
             <Badge appearance="tint" color={correction.ignore ? 'warning' : 'brand'} size="small">
-              {correction.ignore ? 'diabaikan' : 'dikoreksi'}
+              {correction.ignore ? 'diabaikan' : correction.range ? 'ditandai' : 'dikoreksi'}
             </Badge>
           )}
         </span>
@@ -167,7 +182,7 @@ function TableCard({ table, koreksi, onKoreksi }: { table: RecognisedTable; kore
             <li key={c.letter} className={styles.column}>
               <span className={styles.header}>
                 <span className={styles.letter}>Kolom {c.letter}</span>
-                {c.header ? ` — "${c.header}"` : ''}
+                {c.header && c.header !== `kolom ${c.letter}` ? ` — "${c.header}"` : ''}
               </span>
               {c.reason && <span className={styles.reason}>{c.reason}</span>}
               <Field label={`Peran kolom ${c.letter}`}>
@@ -225,7 +240,7 @@ function TableCard({ table, koreksi, onKoreksi }: { table: RecognisedTable; kore
 
         {correction && (
           <Button appearance="secondary" onClick={() => onKoreksi(removeCorrection(koreksi, key))}>
-            Batalkan koreksi tabel ini
+            {correction.range ? 'Batalkan penandaan tabel ini' : 'Batalkan koreksi tabel ini'}
           </Button>
         )}
       </div>
@@ -233,7 +248,71 @@ function TableCard({ table, koreksi, onKoreksi }: { table: RecognisedTable; kore
   );
 }
 
-export function TablesView({ tables, notices, settings, stale, onChange }: TablesViewProps): React.ReactElement {
+/** "Tandai tabel dari pilihan": reads the selection, then the form that says what it is. */
+function MarkFromSelection({
+  tables,
+  settings,
+  busy,
+  onReadSelection,
+  onMark,
+}: {
+  tables: RecognisedTable[];
+  settings: RunSettings;
+  busy: boolean;
+  onReadSelection(): Promise<SelectedRange>;
+  onMark(settings: RunSettings): void;
+}) {
+  const styles = useStyles();
+  const [selection, setSelection] = React.useState<SelectedRange>();
+  const [error, setError] = React.useState('');
+  const [reading, setReading] = React.useState(false);
+  const read = () => {
+    setReading(true);
+    setError('');
+    onReadSelection()
+      .then(s => setSelection(s))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => setReading(false));
+  };
+  const save = (m: Marking) => {
+    setSelection(undefined);
+    onMark({ ...settings, koreksi: markTable(settings.koreksi, m) });
+  };
+  return (
+    <div className={styles.card}>
+      <div className={styles.mark}>
+        {!selection ? (
+          <>
+            <p className={styles.hint}>
+              Tabel tidak dikenali atau salah dibaca? Pilih rentangnya di lembar (baris judul kolom dan isinya), lalu tandai sebagai tabel.
+            </p>
+            <Button onClick={read} disabled={reading || busy} data-testid="tandai-dari-pilihan">
+              Tandai tabel dari pilihan
+            </Button>
+            {error && (
+              <p className={styles.markError} role="alert">
+                {error}
+              </p>
+            )}
+          </>
+        ) : (
+          <React.Suspense fallback={<p className={styles.hint}>Memuat…</p>}>
+            <MarkTableForm
+              selection={selection}
+              tables={tables}
+              koreksi={settings.koreksi}
+              busy={busy}
+              onSave={save}
+              onCancel={() => setSelection(undefined)}
+            />
+          </React.Suspense>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function TablesView({ tables, notices, settings, stale, onChange, busy, onReadSelection, onMark }: TablesViewProps): React.ReactElement {
   const styles = useStyles();
   const onKoreksi = (koreksi: TableCorrection[]) => onChange({ ...settings, koreksi });
   const shown = new Set((tables ?? []).map(t => `${t.sheet}\u0000${tableKey(t).headerRow}`));
@@ -241,11 +320,15 @@ export function TablesView({ tables, notices, settings, stale, onChange }: Table
 
   return (
     <div className={styles.root}>
+      {onReadSelection && onMark && (
+        <MarkFromSelection tables={tables ?? []} settings={settings} busy={!!busy} onReadSelection={onReadSelection} onMark={onMark} />
+      )}
       {!tables ? (
         <p className={styles.empty}>Belum ada hasil. Tekan Hitung Capaian untuk mengenali tabel di buku kerja ini.</p>
       ) : tables.length === 0 ? (
         <p className={styles.empty}>
-          Tidak ada tabel yang dikenali. Pastikan setiap tabel memiliki baris judul kolom seperti Target, Realisasi, Capaian atau Pagu.
+          Tidak ada tabel yang dikenali. Pastikan setiap tabel memiliki baris judul kolom seperti Target, Realisasi, Capaian atau Pagu
+          {onReadSelection && onMark ? ', atau tandai tabelnya sendiri dengan tombol di atas.' : '.'}
         </p>
       ) : (
         <>

@@ -5,6 +5,7 @@
 import type { RecognisedTable } from '../../layout/model';
 import type { TableCorrection } from '../../usecase/settings';
 import { columnLetter } from '../../workbook/address';
+import { overlaps, parseRange } from '../../layout/range-a1';
 
 export interface TableKey {
   sheet: string;
@@ -76,4 +77,33 @@ export function tableColumns(t: RecognisedTable): string[] {
   const out: string[] = [];
   for (let c = t.left; c <= t.right && out.length < 200; c++) out.push(columnLetter(c));
   return out;
+}
+
+/** A table the user marked on a selected range. */
+export interface Marking {
+  sheet: string;
+  /** "B4:H20", without the sheet. */
+  range: string;
+  headerRows: number;
+  kind: string;
+  /** Column letter -> role ('' = no role). */
+  roles: Record<string, string>;
+}
+
+/**
+ * Adds the marking as a correction. It replaces any correction of the same table (same sheet and first row) and
+ * any earlier marking its range overlaps, so one place of the sheet is described once.
+ */
+export function markTable(koreksi: TableCorrection[], m: Marking): TableCorrection[] {
+  const area = parseRange(m.range);
+  const headerRow = area?.top ?? 1;
+  const columns: Record<string, string> = {};
+  for (const [letter, role] of Object.entries(m.roles)) if (role) columns[role] = letter;
+  const rest = koreksi.filter(c => {
+    if (c.sheet !== m.sheet) return true;
+    if (c.headerRow === headerRow) return false;
+    const other = c.range ? parseRange(c.range) : undefined;
+    return !(area && other && overlaps(area, other));
+  });
+  return [...rest, { sheet: m.sheet, headerRow, range: m.range, headerRows: m.headerRows, kind: m.kind, columns }];
 }

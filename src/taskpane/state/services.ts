@@ -6,7 +6,7 @@ import type { ApplyResult } from '../../workbook/port';
 import type { ProgressFn, RunOutcome } from '../../usecase/run';
 import type { RunSettings } from '../../usecase/settings';
 import type { LastRun } from '../../settings-store';
-import type { ExportResult } from '../../workbook/office/host-actions';
+import type { ExportResult, SelectedRange } from '../../workbook/office/host-actions';
 
 export interface PaneServices {
   /** Recomputes, checks and writes the results into the workbook. */
@@ -15,6 +15,8 @@ export interface PaneServices {
   hapus(): Promise<ApplyResult>;
   exportSummary(outcome: RunOutcome): Promise<ExportResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** The range selected in the sheet, to mark a table by hand; absent where the host cannot tell. */
+  selectedRange?(): Promise<SelectedRange>;
   loadSettings(): Promise<RunSettings>;
   saveSettings(settings: RunSettings): Promise<void>;
   loadLastRun(): Promise<LastRun | undefined>;

@@ -5,6 +5,8 @@
  */
 import type { SheetWrite } from '../plan';
 import { buildXlsx, toBase64 } from '../export/xlsx-writer';
+import { intersection, parseRange } from '../../layout/range-a1';
+import { rangeA1 } from '../address';
 
 /**
  * Where the ribbon writes an error when no dialog can be shown and there is no summary sheet yet.
@@ -18,9 +20,28 @@ export type ExportResult =
   /** The host cannot create workbooks: the browser downloaded the .xlsx instead. */
   | { via: 'unduhan'; fileName: string };
 
+/** The range selected in the sheet, for marking a table by hand. */
+export interface SelectedRange {
+  sheet: string;
+  /** A1 address without the sheet, cut to the cells that hold data ("B4:H20"). */
+  address: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  /** Text of the range's first rows (up to HEAD_ROWS), for the column headers the pane shows. */
+  headRows: string[][];
+}
+
+/** Rows and columns of the selection read for its headers: enough for a header block, small for any selection. */
+export const HEAD_ROWS = 3;
+export const MAX_MARKED_COLUMNS = 60;
+
 export interface HostActions {
   /** Activates the sheet and selects the cell, in one round trip. */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** The selected range and its first rows' text; a sentence for the user when nothing usable is selected. */
+  selectedRange(): Promise<SelectedRange>;
   exportSummary(sheets: SheetWrite[], fileName: string): Promise<ExportResult>;
 }
 
@@ -79,6 +100,16 @@ function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** A sentence meant for the user as it is, not wrapped in another. */
+class UserSentence extends Error {}
+
+/** "'Lembar 1'!B4:H20" → sheet "Lembar 1" and "B4:H20". */
+function splitAddress(address: string): { sheet: string; ref: string } {
+  const bang = address.lastIndexOf('!');
+  const sheet = address.slice(0, bang);
+  return { sheet: /^'.*'$/.test(sheet) ? sheet.slice(1, -1).replace(/''/g, "'") : sheet, ref: address.slice(bang + 1) };
+}
+
 export function createHostActions(host: OfficeHost = defaultOfficeHost()): HostActions & CommandHost {
   return {
     async selectCell(sheet, cell) {
@@ -93,6 +124,39 @@ export function createHostActions(host: OfficeHost = defaultOfficeHost()): HostA
         throw new Error(
           `Sel ${cell} di lembar "${sheet}" tidak dapat dipilih (${reason(e)}). Pastikan lembar itu masih ada dan tidak tersembunyi.`,
         );
+      }
+    },
+
+    async selectedRange() {
+      try {
+        return await host.excel.run(async ctx => {
+          const selected = ctx.workbook.getSelectedRange();
+          selected.load('address');
+          await ctx.sync();
+          const { sheet, ref } = splitAddress(selected.address);
+          const area = parseRange(ref);
+          if (!area) throw new UserSentence('Pilihan saat ini bukan satu rentang sel. Pilih satu rentang tabel (baris judul dan isinya), lalu coba lagi.');
+          const ws = ctx.workbook.worksheets.getItem(sheet);
+          const used = ws.getUsedRangeOrNullObject(true);
+          used.load('address');
+          await ctx.sync();
+          // A whole column or row is cut to the cells that hold something.
+          const usedArea = used.isNullObject ? undefined : parseRange(splitAddress(used.address).ref);
+          const cut = usedArea && intersection(area, usedArea);
+          if (!cut) throw new UserSentence(`Rentang ${ref} di lembar "${sheet}" tidak berisi data. Pilih rentang tabel (baris judul dan isinya), lalu coba lagi.`);
+          if (cut.bottom === cut.top) throw new UserSentence('Pilih rentang yang mencakup baris judul dan paling sedikit satu baris isi tabel.');
+          if (cut.right - cut.left + 1 > MAX_MARKED_COLUMNS) {
+            throw new UserSentence(`Pilihan terlalu lebar (lebih dari ${MAX_MARKED_COLUMNS} kolom). Pilih hanya kolom-kolom tabel.`);
+          }
+          const head = ws.getRange(rangeA1(cut.top, cut.left, Math.min(cut.bottom, cut.top + HEAD_ROWS - 1), cut.right));
+          head.load('values');
+          await ctx.sync();
+          const headRows = (head.values as unknown[][]).map(line => line.map(v => (v === null || v === undefined ? '' : String(v).trim())));
+          return { sheet, address: rangeA1(cut.top, cut.left, cut.bottom, cut.right), ...cut, headRows };
+        });
+      } catch (e) {
+        if (e instanceof UserSentence) throw e;
+        throw new Error(`Pilihan di lembar tidak dapat dibaca (${reason(e)}). Pilih rentang tabel, lalu coba lagi.`);
       }
     },
 

@@ -20,6 +20,8 @@ export interface HarnessConfig {
   dialogFails?: boolean;
   /** Delay every context.sync() by this many ms (a slow workbook), to watch progress. */
   syncDelayMs?: number;
+  /** Document settings the workbook already holds (what an earlier session saved). */
+  settings?: Record<string, unknown>;
 }
 
 export interface Selection {
@@ -34,7 +36,7 @@ if (!cfg) throw new Error('fake host: window.__HC_CONFIG__ is not set');
 
 const fake: FakeExcel = createFakeExcel(cfg.workbook, { requirementSets: cfg.requirementSets });
 const associations = new Map<string, (event: unknown) => unknown>();
-const settings: Record<string, unknown> = {};
+const settings: Record<string, unknown> = JSON.parse(JSON.stringify(cfg.settings ?? {}));
 const dialogs: { url: string; closed: boolean; messages: string[] }[] = [];
 const createdWorkbooks: string[] = [];
 const parentMessages: string[] = [];
