@@ -22,6 +22,7 @@ export type RuleId =
   | 'angka_teks'
   | 'satuan_berbeda'
   | 'kode_ganda'
+  | 'kode_tidak_baku'
   | 'nilai_tidak_wajar'
   | 'narasi_selisih'
   | 'realisasi_triwulan_selisih'
@@ -74,6 +75,21 @@ export interface Finding {
   stated: string;
   expected: string;
   message: string;
+  /** Our addition: the row's name (indicator, program / kegiatan / sub kegiatan) when the cell is in a table row. */
+  rowLabel?: string;
+}
+
+/** Findings of one rule with one cause on many cells, shown to people as one line; each stays in `findings`. */
+export interface FindingGroup {
+  rule: RuleId;
+  sheet: string;
+  count: number;
+  cells: string[];
+  /** One sentence in Indonesian with the count in id-ID format. */
+  message: string;
+  /** Our additions: the most severe level among the group's findings, and the cause in words. */
+  severity?: Severity;
+  cause?: string;
 }
 
 export interface CheckReport {
@@ -82,8 +98,17 @@ export interface CheckReport {
   tables: ReportTable[];
   results: ReportResult[];
   findings: Finding[];
+  /** Findings with one cause on many cells (contract: always present, may be empty). */
+  groups: FindingGroup[];
   summary: { tables: number; results: number; findings: { error: number; warning: number; info: number } };
   /** Our additions: the settings the run used. */
   settings?: { skala: string; efisiensi: string };
-  notices?: string[];
+  /** What the tool could not read or chose not to compare, in words (contract: always present). */
+  notices: string[];
+  /**
+   * Our addition: how much of the workbook was understood. 'none' when no table was recognised,
+   * 'partial' when recognition left something unread or uncertain (each said in `notices`), else 'full'.
+   * A report that is not 'full' is never presented as "all correct".
+   */
+  understanding?: { level: 'full' | 'partial' | 'none'; uncertain: number; summary: string };
 }

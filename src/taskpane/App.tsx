@@ -155,18 +155,28 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
     [],
   );
 
-  const onHitung = React.useCallback(
-    () =>
+  /** Runs with `runSettings` (the settings just chosen, before state catches up); `stayOn` keeps the tab. */
+  const hitungWith = React.useCallback(
+    (runSettings: RunSettings, stayOn?: TabId) =>
       run('hitung', async () => {
         try {
-          const outcome = await services.hitung(settings, (step, fraction) => dispatch({ type: 'progress', step, fraction }));
+          const outcome = await services.hitung(runSettings, (step, fraction) => dispatch({ type: 'progress', step, fraction }));
           const text = runSummaryLine(outcome.report, outcome.durationMs);
+          const u = outcome.report.understanding;
+          const partial = u && u.level !== 'full';
           const status = outcome.report.findings.length
             ? 'Hasil ditulis ke buku kerja. Pilih sebuah temuan untuk menuju selnya.'
-            : 'Hasil ditulis ke buku kerja. Tidak ada temuan.';
-          dispatch({ type: 'finished', outcome, status: { intent: 'success', title: 'Selesai', text: status } });
+            : partial ? 'Hasil ditulis ke buku kerja. Tidak ada temuan pada angka yang dapat dibaca.' : 'Hasil ditulis ke buku kerja. Tidak ada temuan.';
+          dispatch({
+            type: 'finished',
+            outcome,
+            // A workbook read only in part is never reported as a plain success.
+            status: partial
+              ? { intent: 'warning', title: u!.level === 'none' ? 'Selesai, tidak ada tabel yang terbaca' : 'Selesai, sebagian belum terbaca', text: `${status} ${u!.summary}` }
+              : { intent: 'success', title: 'Selesai', text: status },
+          });
           setStale(false);
-          setTab('temuan');
+          setTab(stayOn ?? 'temuan');
           const record: LastRun = { at: new Date().toISOString(), source: 'panel', ok: true, text };
           setLastRun(record);
           void services.saveLastRun(record).catch(() => undefined);
@@ -174,8 +184,10 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
           dispatch({ type: 'failed', status: { intent: 'error', title: 'Hitung Capaian gagal', text: errorText(e, 'Hitung Capaian') } });
         }
       }),
-    [run, services, settings],
+    [run, services],
   );
+
+  const onHitung = React.useCallback(() => hitungWith(settings), [hitungWith, settings]);
 
   const onHapus = React.useCallback(
     () =>
@@ -244,6 +256,16 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
     [services],
   );
 
+  /** A table marked by hand: saved in the workbook like every correction, then applied at once. */
+  const onMark = React.useCallback(
+    (next: RunSettings) => {
+      onSettings(next);
+      void hitungWith(next, 'tabel');
+    },
+    [onSettings, hitungWith],
+  );
+  const readSelection = React.useMemo(() => (services.selectedRange ? () => services.selectedRange!() : undefined), [services]);
+
   const outcome = state.outcome;
   const findings: Finding[] = outcome?.report.findings ?? [];
   const narasi = outcome?.narasi ?? NO_NARASI;
@@ -292,7 +314,16 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
         </TabList>
 
         <section id={`hc-panel-${tab}`} role="tabpanel" aria-labelledby={`hc-tab-${tab}`} className={styles.panel}>
-          {tab === 'temuan' && <FindingsView findings={findings} hasRun={!!outcome} onSelect={onSelect} />}
+          {tab === 'temuan' && (
+            <FindingsView
+              findings={findings}
+              groups={outcome?.report.groups}
+              hasRun={!!outcome}
+              understanding={outcome?.report.understanding}
+              onShowTables={() => setTab('tabel')}
+              onSelect={onSelect}
+            />
+          )}
           {tab === 'narasi' && <NarasiView paragraphs={narasi} hasRun={!!outcome} stale={stale} onSelect={onSelect} />}
           {tab === 'tabel' && (
             <TablesView
@@ -301,6 +332,9 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
               settings={settings}
               stale={stale}
               onChange={onSettings}
+              busy={!!state.busy}
+              onReadSelection={readSelection}
+              onMark={onMark}
             />
           )}
           {tab === 'pengaturan' && <SettingsView settings={settings} outcome={outcome} onChange={onSettings} />}

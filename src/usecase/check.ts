@@ -1,5 +1,5 @@
 import { computeTables, type ComputeOutput } from '../engine/compute';
-import { runChecks } from '../engine/checks';
+import { checkAll } from '../engine/checks';
 import type { CheckContext } from '../engine/checks/context';
 import { Dec, fixed, plain } from '../engine/decimal';
 import { EFISIENSI_DEFINITIONS } from '../engine/efisiensi';
@@ -37,7 +37,7 @@ export function chooseScale(settings: RunSettings, recognition: Recognition): { 
       return {
         scale: built.scale,
         source: `tabel skala "${t.title || 'Rentang Capaian'}" di lembar ${t.sheet}`,
-        notice: built.problems.length ? `Tabel skala di lembar ${t.sheet}: ${built.problems.join('; ')}` : undefined,
+        notice: built.problems.length + built.notes.length ? `Tabel skala di lembar ${t.sheet}: ${[...built.problems, ...built.notes].join(' ')}` : undefined,
       };
     }
   }
@@ -63,10 +63,12 @@ export function evaluateWorkbook(wb: WorkbookData, settings: RunSettings): Evalu
     scaleSource: chosen.source,
     efisiensi: settings.efisiensi,
     workbook: wb,
+    notices: [],
   };
-  const findings = runChecks(ctx, wb.sheets.map(s => s.name));
+  const { findings, groups } = checkAll(ctx, wb.sheets.map(s => s.name));
   const notices = [...recognition.notices];
   if (chosen.notice) notices.push(chosen.notice);
+  notices.push(...ctx.notices!);
   const report: CheckReport = {
     schema: 'capaian-check/1',
     workbook: wb.name,
@@ -80,6 +82,7 @@ export function evaluateWorkbook(wb: WorkbookData, settings: RunSettings): Evalu
       ...(v.polarity ? { polarity: v.polarity } : {}),
     })),
     findings,
+    groups,
     summary: {
       tables: recognition.tables.length,
       results: computed.values.length,
@@ -91,8 +94,31 @@ export function evaluateWorkbook(wb: WorkbookData, settings: RunSettings): Evalu
     },
     settings: { skala: chosen.source, efisiensi: `${settings.efisiensi}: ${EFISIENSI_DEFINITIONS[settings.efisiensi].formula}` },
     notices,
+    understanding: understanding(recognition, computed.values.length),
   };
   return { recognition, tables, computed, scale: chosen.scale, scaleSource: chosen.source, report };
+}
+
+/** How much was understood, in one sentence for the CLI, the pane and the ribbon. */
+export function understanding(recognition: Recognition, results: number): NonNullable<CheckReport['understanding']> {
+  const uncertain = recognition.notices.length;
+  if (!recognition.tables.length || results === 0) {
+    return {
+      level: 'none',
+      uncertain,
+      summary: recognition.tables.length
+        ? 'Tabel dikenali tetapi tidak ada nilai yang dapat dihitung ulang; periksa pembacaan kolom di tab Tabel atau tandai tabel secara manual.'
+        : 'Tidak ada tabel yang dikenali, jadi tidak ada angka yang diperiksa. Tandai tabel secara manual (panel: tab Tabel; baris perintah: --koreksi).',
+    };
+  }
+  if (uncertain) {
+    return {
+      level: 'partial',
+      uncertain,
+      summary: `Sebagian buku kerja tidak terbaca dengan pasti (${uncertain} catatan pengenalan); angka di bagian itu belum diperiksa. Lihat catatan pengenalan dan perbaiki pembacaannya bila perlu.`,
+    };
+  }
+  return { level: 'full', uncertain: 0, summary: 'Semua tabel yang ditemukan terbaca dengan pasti.' };
 }
 
 function toReportTable(t: Recognition['tables'][number]): ReportTable {
@@ -104,7 +130,7 @@ function toReportTable(t: Recognition['tables'][number]): ReportTable {
   }
   return {
     sheet: t.sheet,
-    range: rangeA1(t.headerRows[0], t.left, t.bodyBottom, t.right),
+    range: rangeA1(t.headerRows[0] ?? t.bodyTop, t.left, t.bodyBottom, t.right),
     kind: t.kind,
     headerRows: t.headerRows,
     columns,

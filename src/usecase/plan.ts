@@ -1,3 +1,4 @@
+import { append } from '../engine/append';
 import type { Finding } from '../engine/report';
 import type { ComputedValue } from '../engine/compute';
 import { emptyPlan, OWN_SHEET_TITLES, type BlockWrite, type FillGroup, type PlannedCell, type SheetWrite, type WritePlan } from '../workbook/plan';
@@ -8,6 +9,9 @@ import type { Evaluation } from './check';
 import { narasiSheet } from './narasi-sheet';
 import type { NarasiParagraph } from '../engine/narasi/generate';
 import type { RunSettings } from './settings';
+import { ruleName, ruleTodo } from '../engine/checks/rules';
+import { Dec } from '../engine/decimal';
+import { formatId } from '../engine/number';
 
 /** Fill colours by severity (ARGB): Excel's own "bad", "neutral" and a light blue for info. */
 export const SEVERITY_FILL: Record<Finding['severity'], string> = {
@@ -28,7 +32,7 @@ export function buildPlan(ev: Evaluation, settings: RunSettings, now: Date = new
       const b = tableBlock(ev, tv, settings);
       if (!b) continue;
       plan.blocks.push(b.block);
-      plan.notes.push(...b.notes);
+      append(plan.notes, b.notes);
     }
   }
   plan.sheets.push(summarySheet(ev, settings, now));
@@ -66,33 +70,72 @@ export function notesFor(findings: Finding[]): WritePlan['notes'] {
   return [...byCell.values()].map(n => ({ sheet: n.sheet, cell: n.cell, text: `Hitung Capaian:\n${n.lines.join('\n')}` }));
 }
 
-/** "Temuan": every finding with a link to its cell, filterable. */
+/** "94.71" → "94,71", "11862514803" → "11.862.514.803"; other text as it is. */
+export function idNumberText(text: string): string {
+  if (!/^-?\d+(\.\d+)?$/.test(text.trim())) return text;
+  return formatId(new Dec(text.trim()));
+}
+
+/** "D7–D306" for many cells, else the cells themselves. */
+function cellsText(cells: string[]): string {
+  return cells.length <= 3 ? cells.join(', ') : `${cells[0]}–${cells[cells.length - 1]}`;
+}
+
+/**
+ * "Temuan": first one line per group of findings with one cause (with its count), then every other finding,
+ * each with a link to its cell, the row it is on, the rule's name and what to do; the rule id stays in a
+ * narrow last column for reference. Numbers are shown in id-ID.
+ */
 export function temuanSheet(ev: Evaluation, now: Date): SheetWrite {
   const head = (t: string): PlannedCell => ({ value: t, bold: true, fill: 'FFD9E1F2', wrap: true });
   const rows: PlannedCell[][] = [
     [{ value: OWN_SHEET_TITLES[1], bold: true }],
     [{ value: `Buku kerja: ${ev.report.workbook} · diperiksa ${now.toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric' })} · ${ev.scaleSource}` }],
     [],
-    ['No', 'Lembar', 'Sel', 'Tingkat', 'Aturan', 'Tertulis', 'Seharusnya', 'Keterangan'].map(head),
+    ['No', 'Lembar', 'Sel', 'Baris', 'Tingkat', 'Temuan', 'Keterangan', 'Tertulis', 'Seharusnya', 'Yang perlu dilakukan', 'Kode aturan'].map(head),
   ];
-  ev.report.findings.forEach((f, i) => {
+  const groups = ev.report.groups ?? [];
+  const grouped = new Set<string>();
+  for (const g of groups) for (const c of g.cells) grouped.add(`${g.rule}\u0000${g.sheet}\u0000${c}`);
+  let n = 0;
+  for (const g of groups) {
+    const severity = g.severity ?? 'info';
     rows.push([
-      { value: i + 1 },
+      { value: ++n },
+      { value: g.sheet },
+      { value: cellsText(g.cells), link: `${sheetRef(g.sheet)}!${g.cells[0]}` },
+      { value: `${formatId(new Dec(g.count))} sel` },
+      { value: SEVERITY_WORD[severity], fill: SEVERITY_FILL[severity] },
+      { value: ruleName(g.rule), wrap: true },
+      { value: g.message, wrap: true },
+      { value: '' },
+      { value: '' },
+      { value: ruleTodo(g.rule), wrap: true },
+      { value: g.rule },
+    ]);
+  }
+  for (const f of ev.report.findings) {
+    if (grouped.has(`${f.rule}\u0000${f.sheet}\u0000${f.cell}`)) continue;
+    rows.push([
+      { value: ++n },
       { value: f.sheet },
       { value: f.cell, link: `${sheetRef(f.sheet)}!${f.cell}` },
+      { value: f.rowLabel ?? '', wrap: true },
       { value: SEVERITY_WORD[f.severity], fill: SEVERITY_FILL[f.severity] },
-      { value: f.rule },
-      { value: f.stated },
-      { value: f.expected },
+      { value: ruleName(f.rule), wrap: true },
       { value: f.message, wrap: true },
+      { value: f.stated },
+      { value: idNumberText(f.expected) },
+      { value: ruleTodo(f.rule), wrap: true },
+      { value: f.rule },
     ]);
-  });
+  }
   return {
     name: 'Temuan',
     rows,
-    columnWidths: [5, 20, 8, 11, 22, 16, 16, 90],
+    columnWidths: [5, 18, 8, 30, 11, 24, 70, 14, 14, 36, 10],
     freezeRows: 4,
-    autoFilter: `A4:H${Math.max(4, rows.length)}`,
+    autoFilter: `A4:K${Math.max(4, rows.length)}`,
     landscape: true,
   };
 }
@@ -137,7 +180,8 @@ export function tableBlock(ev: Evaluation, tv: TableValues, settings: RunSetting
     if (!roleCol.has(v.role) || c < roleCol.get(v.role)!) roleCol.set(v.role, c);
   }
   const roles = [...roleCol.entries()].sort((a, b) => a[1] - b[1]).map(e => e[0]);
-  const top = t.headerRows[0];
+  // A table with no header row gets its heading on the line above its body (its title line, left of our block).
+  const top = t.headerRows[0] ?? Math.max(1, t.bodyTop - 1);
   const left = t.right + 2;
   const height = t.bodyBottom - top + 1;
   const rows: PlannedCell[][] = Array.from({ length: height }, () => roles.map(() => ({})));

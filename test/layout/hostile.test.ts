@@ -54,7 +54,7 @@ describe('recognition on hostile input', () => {
     const persen = ev.report.results.filter(x => x.metric === 'persen_anggaran').map(x => [x.cell, x.value]);
     expect(persen).toEqual([['E2', '91.93'], ['E3', '89.41']]);
     expect(ev.report.findings.filter(f => f.rule === 'persen_anggaran_selisih')).toHaveLength(0);
-    expect(ev.report.findings.filter(f => f.rule === 'angka_teks').map(f => f.cell).sort()).toEqual(['C2', 'D2', 'E2']);
+    expect(ev.report.findings.filter(f => f.rule === 'angka_teks').map(f => f.cell).sort()).toEqual(['C2', 'C3', 'D2', 'D3', 'E2', 'E3']);
   });
 
   it('a 1,000,000-cell sheet of random text finishes without a table', () => {

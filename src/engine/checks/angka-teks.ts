@@ -1,11 +1,13 @@
-import { finding, ref, type CheckRule } from './context';
+import { finding, type CheckRule } from './context';
+import { withCause } from './groups';
 import type { Finding } from '../report';
 
 const NUMERIC_ROLES = /^(target|realisasi|capaian|pagu|pagu_murni|persen|sisa|persen_sisa|selisih|persen_selisih|target_kas|fisik|serapan|efisiensi|koefisien|harga|jumlah)(_\d{4})?$/;
 
 /**
  * angka_teks: numbers stored as text ("1.234.567,00", "100%", "2 Lembar"). Excel cannot add them up,
- * so a total over them is silently wrong. Reported once per column of a table, on its first cell.
+ * so a total over them is silently wrong. Reported on every such cell, so that each can be found and
+ * fixed; a column of them shares one cause and is shown to people as one group (groups.ts).
  */
 export const angkaTeks: CheckRule = ctx => {
   const out: Finding[] = [];
@@ -17,18 +19,15 @@ export const angkaTeks: CheckRule = ctx => {
         .map(r => r.cells[role])
         .filter(c => c && c.status === 'number' && c.fromText);
       if (!cells.length) continue;
-      const first = cells[0];
-      out.push(
-        finding(
-          'angka_teks',
-          'info',
-          { sheet: first.sheet, addr: first.addr },
-          first.display,
-          first.value!.toFixed(),
-          `${cells.length} sel di kolom ${role} (${tv.table.columns[role].header}) berisi angka yang disimpan sebagai teks, mis. "${first.display}"; Excel tidak dapat menjumlahkannya. Ubah menjadi angka.`,
-          cells.slice(1, 30).map(c => ref(c.sheet, c.addr, first.sheet)),
-        ),
-      );
+      const header = tv.table.columns[role].header;
+      const cause = {
+        key: `teks:${tv.table.id}:${role}`,
+        sentence: (n: string) => `${n} sel di kolom ${role} (${header}) berisi angka yang disimpan sebagai teks; Excel tidak dapat menjumlahkannya.`,
+      };
+      for (const c of cells) {
+        const message = `Sel ${c.addr} di kolom ${role} (${header}) berisi angka yang disimpan sebagai teks ("${c.display}"); Excel tidak dapat menjumlahkannya. Ubah menjadi angka.`;
+        out.push(withCause(finding('angka_teks', 'info', { sheet: c.sheet, addr: c.addr }, c.display, c.value!.toFixed(), message), cause));
+      }
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
 import type { ComputedValue, NotComputed } from '../compute';
 import { Dec } from '../decimal';
+import { formatId } from '../number';
 import type { KategoriScale } from '../kategori';
 import type { EfisiensiDefinition } from '../efisiensi';
 import type { Finding, RuleId, Severity } from '../report';
@@ -17,6 +18,8 @@ export interface CheckContext {
   efisiensi: EfisiensiDefinition;
   /** The workbook as read, for rules that read text outside recognised tables (narasi_selisih); optional. */
   workbook?: WorkbookData;
+  /** Where rules say what they chose not to compare (report.notices); optional. */
+  notices?: string[];
 }
 
 /** A rule: one small module per rule id, pure, returning its findings. */
@@ -44,4 +47,9 @@ export function dataRows(tv: TableValues): RowValues[] {
 /** A cross-sheet reference for `related` ("'Lampiran 2'!D5" style without quotes: "Lampiran 2!D5"). */
 export function ref(sheet: string, addr: string, fromSheet: string): string {
   return sheet === fromSheet ? addr : `${sheet}!${addr}`;
+}
+
+/** A count as people read it: 20000 → "20.000". */
+export function countId(n: number): string {
+  return formatId(new Dec(n), 0);
 }

@@ -1,6 +1,7 @@
 import type { ValueCell } from '../../layout/table-values';
 import type { Finding } from '../report';
 import { finding, type CheckRule } from './context';
+import { withCause } from './groups';
 
 /**
  * capaian_hardcode (info): in a capaian / percentage column where most cells are formulas, a cell that
@@ -31,7 +32,8 @@ export const hardcodedCapaian: CheckRule = ctx => {
         const example = formulas.find(f => f.row > c.row) || formulas[formulas.length - 1];
         const word = role.startsWith('capaian') ? 'capaian' : role.startsWith('efisiensi') ? 'efisiensi' : 'persentase';
         const message = `Nilai ${word} ${c.display} di ${c.addr} diketik langsung di antara sel berumus; periksa apakah masih sesuai.`;
-        out.push(finding('capaian_hardcode', 'info', { sheet: c.sheet, addr: c.addr }, c.display, '', message, [example.addr]));
+        const f = finding('capaian_hardcode', 'info', { sheet: c.sheet, addr: c.addr }, c.display, '', message, [example.addr]);
+        out.push(withCause(f, { key: `ketik:${tv.table.id}:${role}`, sentence: n => `${n} nilai ${word} di kolom ini diketik langsung di antara sel berumus.` }));
       }
     }
   }

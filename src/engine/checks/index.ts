@@ -1,4 +1,4 @@
-import type { Finding } from '../report';
+import type { Finding, FindingGroup } from '../report';
 import { angkaTeks } from './angka-teks';
 import { capaianSelisih } from './capaian-selisih';
 import type { CheckContext, CheckRule } from './context';
@@ -13,6 +13,9 @@ import { realisasiMelebihiPagu } from './realisasi-melebihi-pagu';
 import { sisaSelisih } from './sisa-selisih';
 import { jumlahSelisih } from './jumlah-selisih';
 import { kodeGanda } from './kode-ganda';
+import { kodeTidakBaku } from './kode-tidak-baku';
+import { groupFindings } from './groups';
+import { labelRows } from './row-label';
 import { paguBerbeda } from './pagu-berbeda';
 import { rincianSelisih } from './rincian-selisih';
 import { satuanBerbeda } from './satuan-berbeda';
@@ -39,6 +42,7 @@ export const RULES: CheckRule[] = [
   paguBerbeda,
   satuanBerbeda,
   kodeGanda,
+  kodeTidakBaku,
   hardcodedCapaian,
   nilaiKosong,
   angkaTeks,
@@ -49,13 +53,21 @@ export const RULES: CheckRule[] = [
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** Runs every rule, names each finding's row, and groups findings that share one cause. */
+export function checkAll(ctx: CheckContext, sheetOrder: string[]): { findings: Finding[]; groups: FindingGroup[] } {
+  const findings = labelRows(runChecks(ctx, sheetOrder), ctx.tables);
+  return { findings, groups: groupFindings(findings, ctx.workbook) };
+}
+
 /** Runs every rule; findings are sorted by sheet order, then row, then severity. */
 export function runChecks(ctx: CheckContext, sheetOrder: string[]): Finding[] {
   const all = dropEchoes(RULES.flatMap(rule => rule(ctx)));
   const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0] ?? 0);
+  const sheetIndex = new Map(sheetOrder.map((s, i) => [s, i]));
+  const at = (s: string) => sheetIndex.get(s) ?? -1;
   return all.sort(
     (a, b) =>
-      sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) ||
+      at(a.sheet) - at(b.sheet) ||
       rowOf(a.cell) - rowOf(b.cell) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );

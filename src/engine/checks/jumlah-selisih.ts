@@ -1,3 +1,4 @@
+import { append } from '../append';
 import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
 import { Dec, plain } from '../decimal';
 import { formatId, formatRupiah } from '../number';
@@ -86,7 +87,7 @@ const sum = (xs: Dec[]) => xs.reduce((a, b) => a.plus(b), new Dec(0));
 export const jumlahSelisih: CheckRule = ctx => {
   const out: Finding[] = [];
   for (const tv of ctx.tables) {
-    out.push(...countTotals(tv));
+    append(out, countTotals(tv));
     const roles = moneyRoles(tv);
     if (!roles.length) continue;
     // The hierarchy is a property of the rows: recognised, or inferred once from the pagu column
@@ -95,7 +96,7 @@ export const jumlahSelisih: CheckRule = ctx => {
     const structureRole = roles.find(r => baseRole(r) === 'pagu') || roles.find(r => baseRole(r) === 'jumlah') || roles[0];
     const val = (i: number) => money(tv.rows[i].cells[structureRole]);
     const tree = hasHierarchy ? recognisedTree(tv, val) : inferFlat(tv, val);
-    for (const role of roles) out.push(...checkColumn(tv, role, tree));
+    for (const role of roles) append(out, checkColumn(tv, role, tree));
   }
   return out;
 };

@@ -1,4 +1,5 @@
-import { codeLevel, malformedCode } from '../../layout/codes';
+import { append } from '../append';
+import { codeLevel } from '../../layout/codes';
 import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
 import type { Finding } from '../report';
 import { finding, type CheckRule } from './context';
@@ -9,13 +10,13 @@ import { finding, type CheckRule } from './context';
  *   related = the first); kode rekening repeat legitimately under different sub kegiatan, so they
  *   are compared only inside the same sub kegiatan (or kegiatan/program) block;
  * - a No marker (I., A., 1., 01) given twice to rows of the same level under the same parent, or,
- *   when the table has no recognised hierarchy, to two consecutive numbered rows ("3", "3");
- * - a malformed code (a part of the wrong width, see malformedCode).
+ *   when the table has no recognised hierarchy, to two consecutive numbered rows ("3", "3").
+ * Codes of the wrong shape are kode_tidak_baku (kode-tidak-baku.ts), once per table.
  */
 export const kodeGanda: CheckRule = ctx => {
   const out: Finding[] = [];
   for (const tv of ctx.tables) {
-    out.push(...duplicateCodes(tv), ...duplicateMarkers(tv), ...malformed(tv));
+    append(append(out, duplicateCodes(tv)), duplicateMarkers(tv));
   }
   return out;
 };
@@ -148,21 +149,6 @@ function duplicateMarkers(tv: TableValues): Finding[] {
     if (!m) continue;
     if (prev && markerKey(prev.row.marker!.trim()) === markerKey(m) && !rv.row.code) report(rv, prev, m);
     prev = rv;
-  }
-  return out;
-}
-
-function malformed(tv: TableValues): Finding[] {
-  const out: Finding[] = [];
-  for (const rv of tv.rows) {
-    const code = rv.row.code;
-    if (!code) continue;
-    const why = malformedCode(code);
-    if (!why) continue;
-    const cell = codeCell(rv, code);
-    if (!cell) continue;
-    const message = `Kode ${code} di baris ${rv.row.row} tidak sesuai format kode Permendagri 90/2019: ${why}.`;
-    out.push(finding('kode_ganda', 'warning', { sheet: cell.sheet, addr: cell.addr }, cell.text || code, '', message));
   }
   return out;
 }

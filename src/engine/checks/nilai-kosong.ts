@@ -1,4 +1,5 @@
 import { finding, type CheckRule } from './context';
+import { withCause } from './groups';
 import type { Finding } from '../report';
 
 /** Which values a data row of each table kind cannot do without. */
@@ -28,7 +29,8 @@ export const nilaiKosong: CheckRule = ctx => {
         if (!c) continue;
         const label = rv.row.label ? ` untuk "${rv.row.label.slice(0, 60)}"` : '';
         if (c.status === 'empty' || c.status === 'dash') {
-          out.push(finding('nilai_kosong', 'warning', { sheet: c.sheet, addr: c.addr }, c.display, '', `Nilai ${role} kosong${label}; isi nilainya atau tandai baris ini bila memang tidak dianggarkan/diukur.`));
+          const f = finding('nilai_kosong', 'warning', { sheet: c.sheet, addr: c.addr }, c.display, '', `Nilai ${role} kosong${label}; isi nilainya atau tandai baris ini bila memang tidak dianggarkan/diukur.`);
+          out.push(withCause(f, { key: `kosong:${tv.table.id}:${role}`, sentence: n => `${n} sel di kolom ${role} kosong; isi nilainya.` }));
         } else if (isMoney(role) && c.status === 'number' && c.percent) {
           out.push(finding('nilai_kosong', 'warning', { sheet: c.sheet, addr: c.addr }, c.display, '', `Kolom ${role} berisi persentase ${c.display}${label}, bukan jumlah rupiah; isi dengan nilai rupiah.`));
         }

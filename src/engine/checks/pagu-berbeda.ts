@@ -1,9 +1,11 @@
+import { append } from '../append';
 import { codeLevel } from '../../layout/codes';
 import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
 import { Dec, plain } from '../decimal';
 import { formatRupiah } from '../number';
 import type { Finding } from '../report';
-import { finding, isNumber, ref, type CheckRule } from './context';
+import { countId, finding, isNumber, ref, type CheckContext, type CheckRule } from './context';
+import { differentScopesNotice, notice, scopeRelation, tableName } from './scope';
 import { normalCode } from './kode-ganda';
 
 /**
@@ -138,38 +140,120 @@ export const paguBerbeda: CheckRule = ctx => {
     groups.set(r, g);
   });
 
+  const comparable = comparableTables(ctx, [...groups.values()]);
   const out: Finding[] = [];
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    const tables = new Set(g.map(o => o.t));
-    if (tables.size !== g.length) continue; // one table twice: ambiguous
-    const levels = new Set(g.map(o => o.level).filter(l => l !== 'unknown'));
-    if (levels.size > 1) continue;
-    g.sort((a, b) => a.t - b.t || a.rv.row.row - b.rv.row.row);
-    const values = new Map<string, Occurrence[]>();
-    for (const o of g) {
-      const k = plain(o.cell.value);
-      values.set(k, [...(values.get(k) || []), o]);
-    }
-    if (values.size < 2) continue;
-    const ranked = [...values.values()].sort((a, b) => b.length - a.length);
-    const majority = ranked[0].length >= 2 && ranked[0].length > ranked[1].length ? ranked[0] : undefined;
-    const wrong = majority ? g.filter(o => !majority.includes(o)) : [g[0]];
-    for (const o of wrong) {
-      const others = majority ? [majority[0]] : g.filter(x => x !== o);
-      const other = others[0];
-      const lvl = LEVEL_WORD[o.level] || LEVEL_WORD[other.level] || '';
-      const id = o.rv.row.code || other.rv.row.code || `"${short(nameOf(o.rv))}"`;
-      const what = `${lvl ? lvl + ' ' : ''}${id}`;
-      const there = other.cell.sheet === o.cell.sheet ? `tabel lain di lembar yang sama (${other.cell.addr})` : other.cell.sheet;
-      const message = `Pagu ${what} di ${o.cell.sheet} ${formatRupiah(o.cell.value)} berbeda dengan di ${there} ${formatRupiah(other.cell.value)}.`;
-      out.push(
-        finding('pagu_berbeda', 'error', { sheet: o.cell.sheet, addr: o.cell.addr }, o.cell.display, plain(other.cell.value), message, others.map(x => ref(x.cell.sheet, x.cell.addr, o.cell.sheet))),
-      );
-    }
+  for (const whole of groups.values()) {
+    for (const g of components(whole, comparable)) append(out, judge(g));
   }
   return out;
 };
+
+/** The findings of one set of occurrences that all may be compared. */
+function judge(g: Occurrence[]): Finding[] {
+  const out: Finding[] = [];
+  if (g.length < 2) return out;
+  const tables = new Set(g.map(o => o.t));
+  if (tables.size !== g.length) return out; // one table twice: ambiguous
+  const levels = new Set(g.map(o => o.level).filter(l => l !== 'unknown'));
+  if (levels.size > 1) return out;
+  g.sort((a, b) => a.t - b.t || a.rv.row.row - b.rv.row.row);
+  const values = new Map<string, Occurrence[]>();
+  for (const o of g) {
+    const k = plain(o.cell.value);
+    values.set(k, [...(values.get(k) || []), o]);
+  }
+  if (values.size < 2) return out;
+  const ranked = [...values.values()].sort((a, b) => b.length - a.length);
+  const majority = ranked[0].length >= 2 && ranked[0].length > ranked[1].length ? ranked[0] : undefined;
+  const wrong = majority ? g.filter(o => !majority.includes(o)) : [g[0]];
+  for (const o of wrong) {
+    const others = majority ? [majority[0]] : g.filter(x => x !== o);
+    const other = others[0];
+    const lvl = LEVEL_WORD[o.level] || LEVEL_WORD[other.level] || '';
+    const id = o.rv.row.code || other.rv.row.code || `"${short(nameOf(o.rv))}"`;
+    const what = `${lvl ? lvl + ' ' : ''}${id}`;
+    const there = other.cell.sheet === o.cell.sheet ? `tabel lain di lembar yang sama (${other.cell.addr})` : other.cell.sheet;
+    const message = `Pagu ${what} di ${o.cell.sheet} ${formatRupiah(o.cell.value)} berbeda dengan di ${there} ${formatRupiah(other.cell.value)}.`;
+    out.push(
+      finding('pagu_berbeda', 'error', { sheet: o.cell.sheet, addr: o.cell.addr }, o.cell.display, plain(other.cell.value), message, others.map(x => ref(x.cell.sheet, x.cell.addr, o.cell.sheet))),
+    );
+  }
+  return out;
+}
+
+/** Share of matched rows that must differ before two tables of unknown scope are taken as different units. */
+const MOSTLY = 0.8;
+const MIN_SHARED = 5;
+
+/**
+ * Which pairs of tables may be compared: not when their header blocks name different units or periods;
+ * not when nothing names either and most of the rows they share differ (three kecamatan sheets copied from
+ * one template); each pair skipped is said once in a notice.
+ */
+function comparableTables(ctx: CheckContext, groups: Occurrence[][]): (a: number, b: number) => boolean {
+  const scope = scopeRelation(ctx);
+  const stats = new Map<string, { shared: number; differ: number }>();
+  const key = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+  for (const g of groups) {
+    for (let x = 0; x < g.length; x++) {
+      for (let y = x + 1; y < g.length; y++) {
+        if (g[x].t === g[y].t) continue;
+        const k = key(g[x].t, g[y].t);
+        const s = stats.get(k) ?? { shared: 0, differ: 0 };
+        s.shared++;
+        if (!g[x].cell.value.eq(g[y].cell.value)) s.differ++;
+        stats.set(k, s);
+      }
+    }
+  }
+  const skipped = new Set<string>();
+  const different: [number, number][] = [];
+  const unsure: string[] = [];
+  for (const [k, s] of stats) {
+    const [a, b] = k.split(':').map(Number);
+    const v = scope.verdict(a, b);
+    const ta = ctx.tables[a].table;
+    const tb = ctx.tables[b].table;
+    const pair = `${tableName(ta)} dan ${tableName(tb)}`;
+    if (v.verdict === 'different') {
+      skipped.add(k);
+      different.push([a, b]);
+    } else if (v.verdict === 'unknown' && ta.sheet !== tb.sheet && s.shared >= MIN_SHARED && s.differ / s.shared >= MOSTLY) {
+      skipped.add(k);
+      unsure.push(`${pair}: ${countId(s.differ)} dari ${countId(s.shared)} pagu yang dicocokkan berbeda`);
+    }
+  }
+  differentScopesNotice(ctx, 'Pagu', different);
+  if (unsure.length) {
+    notice(
+      ctx,
+      `Pagu tidak dibandingkan antara tabel yang mungkin menyangkut unit atau periode berbeda (judulnya tidak menyebut SKPD/unit, tahun atau periode, dan sebagian besar pagunya berbeda): ${listed(unsure)}. Tulis nama unit dan tahun di atas tabel bila keduanya memang harus sama.`,
+    );
+  }
+  return (a, b) => a === b || !skipped.has(key(a, b));
+}
+
+/** "x; y; z, dan 4 pasang lain". */
+function listed(items: string[]): string {
+  const shown = items.slice(0, 4).join('; ');
+  return items.length > 4 ? `${shown}; dan ${countId(items.length - 4)} pasang lain` : shown;
+}
+
+/** Splits occurrences of one row into sets whose tables may be compared with each other. */
+function components(g: Occurrence[], comparable: (a: number, b: number) => boolean): Occurrence[][] {
+  if (g.length < 2) return [g];
+  const parent = g.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let x = 0; x < g.length; x++) {
+    for (let y = x + 1; y < g.length; y++) if (comparable(g[x].t, g[y].t)) parent[find(y)] = find(x);
+  }
+  const out = new Map<number, Occurrence[]>();
+  g.forEach((o, i) => {
+    const r = find(i);
+    out.set(r, [...(out.get(r) ?? []), o]);
+  });
+  return [...out.values()];
+}
 
 function short(s: string): string {
   const t = normNameDisplay(s);

@@ -4,6 +4,7 @@ import { formatId } from '../number';
 import type { Finding } from '../report';
 import { roundHalfUp } from '../rounding';
 import { finding, isNumber, ref, type CheckContext, type CheckRule } from './context';
+import { differentScopesNotice, scopeRelation } from './scope';
 
 /**
  * target_berbeda: the same indicator has one target in a perjanjian_kinerja table and another in a
@@ -121,20 +122,40 @@ export function matchIndicators(ctx: CheckContext): IndicatorMatch[] {
 }
 
 function computeMatches(ctx: CheckContext): IndicatorMatch[] {
-  const pkTables = ctx.tables.filter(t => t.table.kind === 'perjanjian_kinerja' && (t.table.columns.indikator || t.table.columns.target));
-  const pks = candidates(pkTables);
-  if (!pks.length) return [];
-  const pkF = pks.map(p => features(p.norm));
+  const pkIndexes = ctx.tables.flatMap((t, i) => (t.table.kind === 'perjanjian_kinerja' && (t.table.columns.indikator || t.table.columns.target) ? [i] : []));
+  if (!pkIndexes.length) return [];
+  const scope = scopeRelation(ctx);
+  const bySet = new Map<string, { pks: Candidate[]; pkF: Features[] }>();
+  const skipped: [number, number][] = [];
   const out: IndicatorMatch[] = [];
-  for (const realTable of ctx.tables.filter(t => t.table.kind === 'realisasi_kinerja')) {
+  ctx.tables.forEach((realTable, r) => {
+    if (realTable.table.kind !== 'realisasi_kinerja') return;
     const reals = candidates([realTable]);
-    const realF = reals.map(r => features(r.norm));
-    const score = realF.map(r => pkF.map(p => similarity(r, p)));
-    reals.forEach((r, i) => {
+    if (!reals.length) return;
+    // Only PK tables of the same unit and period (or of unknown scope) are compared with this table.
+    const allowed = pkIndexes.filter(p => scope.verdict(p, r).verdict !== 'different');
+    for (const p of pkIndexes.filter(i => !allowed.includes(i))) {
+      const pkNorms = new Set(candidates([ctx.tables[p]]).map(c => c.norm));
+      if (reals.some(c => pkNorms.has(c.norm))) {
+        skipped.push([r, p]);
+      }
+    }
+    if (!allowed.length) return;
+    const setKey = allowed.join(',');
+    let set = bySet.get(setKey);
+    if (!set) {
+      const pks = candidates(allowed.map(i => ctx.tables[i]));
+      bySet.set(setKey, (set = { pks, pkF: pks.map(p => features(p.norm)) }));
+    }
+    const { pks, pkF } = set;
+    if (!pks.length) return;
+    const realF = reals.map(c => features(c.norm));
+    const score = realF.map(c => pkF.map(p => similarity(c, p)));
+    reals.forEach((c, i) => {
       const row = score[i];
       let best = 0;
-      row.forEach((s, j) => {
-        if (s > row[best]) best = j;
+      row.forEach((x, j) => {
+        if (x > row[best]) best = j;
       });
       const second = Math.max(0, ...row.filter((_, j) => j !== best && pks[j].norm !== pks[best].norm));
       if (row[best] < MIN_SCORE) return;
@@ -143,9 +164,10 @@ function computeMatches(ctx: CheckContext): IndicatorMatch[] {
       const rival = reals.some((_, k) => k !== i && score[k][best] > row[best]);
       if (rival) return;
       const p = pks[best];
-      out.push({ pk: p.rv, pkTable: p.tv, real: r.rv, realTable, score: row[best] });
+      out.push({ pk: p.rv, pkTable: p.tv, real: c.rv, realTable, score: row[best] });
     });
-  }
+  });
+  differentScopesNotice(ctx, 'Target dan satuan indikator', skipped);
   return out;
 }
 

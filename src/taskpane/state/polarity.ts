@@ -36,8 +36,9 @@ export function indicatorsOf(outcome: RunOutcome, chosen: Record<string, Polarit
     const { cell } = parseCellRef(r.cell, r.sheet);
     const rowNumber = Number(/\d+/.exec(cell)?.[0]);
     const table = outcome.recognition.tables.find(t => t.sheet === r.sheet && rowNumber >= t.bodyTop && rowNumber <= t.bodyBottom);
-    const label = table?.rows.find(row => row.row === rowNumber)?.label?.trim();
-    if (!label) continue;
+    const row = table?.rows.find(x => x.row === rowNumber);
+    const label = row?.label?.trim();
+    if (!row || !label || !isIndicator(row.kind, label)) continue;
     const key = polarityKey(label);
     if (!key || seen.has(key)) continue;
     seen.add(key);
@@ -54,6 +55,23 @@ export function indicatorsOf(outcome: RunOutcome, chosen: Record<string, Polarit
     });
   }
   return out;
+}
+
+/** A label that is only a total or average ("JUMLAH", "Rata-rata capaian kinerja"), never an indicator. */
+const TOTAL_ONLY = /^(jumlah|total|sub\s*total|grand\s*total|rata[\s-]*rata|rerata)(\s+(capaian|kinerja|anggaran|keseluruhan|seluruhnya|program|kegiatan|sasaran|nilai|indikator))*\s*:?$/i;
+
+/**
+ * Only indicators have a polarity: not a total or average row, not a row that names a year or a period
+ * ("2023", "TW III", "Tahun 2022") as in a table of one indicator over several years, not a bare number.
+ */
+export function isIndicator(kind: string, label: string): boolean {
+  if (kind !== 'data') return false;
+  const t = label.replace(/\s+/g, ' ').trim();
+  if (TOTAL_ONLY.test(t)) return false;
+  if (/^(tahun\s*)?(19|20)\d{2}(\s*[-–/]\s*(19|20)?\d{2,4})?$/i.test(t)) return false;
+  if (/^(triwulan|tw|semester)\s*([ivx]+|\d)$/i.test(t)) return false;
+  if (!/[a-z]{3}/i.test(t)) return false;
+  return true;
 }
 
 /** Sets or clears the user's choice; choosing what the engine suggests clears it, so later suggestions apply. */

@@ -10,6 +10,7 @@
  * decides the final state of each coloured / annotated cell at once (restore, recolour or leave), so a
  * second run replaces the first instead of stacking on it, and it refuses before anything is written.
  */
+import { append } from '../../engine/append';
 import { recordedFillArgb, recordedNoteText } from '../record-values';
 import { RUN_RECORD_SHEET, type BlockWrite, type RunRecord, type SheetWrite, type WritePlan } from '../plan';
 import { a1, parseA1 } from '../address';
@@ -182,7 +183,7 @@ function plannedFillCells(plan: WritePlan): Map<string, CellPos[]> {
   const refs = new Map<string, string[]>();
   for (const g of plan.fills) {
     const list = refs.get(g.sheet);
-    if (list) list.push(...g.cells);
+    if (list) append(list, g.cells);
     else refs.set(g.sheet, [...g.cells]);
   }
   const out = new Map<string, CellPos[]>();
