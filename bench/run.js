@@ -111,5 +111,9 @@ if (big) {
   if (lo === undefined) say('LibreOffice tidak tersedia: perbandingan dilewati.');
   else say(`Berdampingan, 100.000 baris: capaian check ${big.check.toFixed(2)} s; LibreOffice membuka dan menghitung ulang buku kerja berumus yang sama ${lo.toFixed(2)} s; rasio ${(lo / big.check).toFixed(2)}× (di atas 1 = kami lebih cepat)`);
 }
+if (!process.env.BENCH_QUICK) {
+  say('');
+  for (const l of require('./read').main(100000)) lines.push(l);
+}
 fs.writeFileSync(path.join(ROOT, 'bench', 'last-run.md'), lines.join('\n') + '\n');
 fs.rmSync(TMP, { recursive: true, force: true });

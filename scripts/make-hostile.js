@@ -390,6 +390,219 @@ hostile(
   },
 );
 
+// --- Package-level input (issue 13): what real generators write, and what damaged or foreign files look like.
+
+/** A zip written byte by byte, so a hostile file can declare sizes it does not have. parts: {name, data, raw?, size?, method?} */
+function rawZip(parts) {
+  const zlib = require('zlib');
+  const locals = [];
+  const central = [];
+  let offset = 0;
+  for (const p of parts) {
+    const data = Buffer.isBuffer(p.data) ? p.data : Buffer.from(p.data || '', 'utf8');
+    const method = p.method === undefined ? 8 : p.method;
+    const body = p.raw || (method === 8 ? zlib.deflateRawSync(data) : data);
+    const size = p.size === undefined ? data.length : p.size;
+    const crc = p.raw ? 0 : zlib.crc32(data) >>> 0;
+    const name = Buffer.from(p.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x800, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const cen = Buffer.alloc(46);
+    cen.writeUInt32LE(0x02014b50, 0);
+    cen.writeUInt16LE(20, 4);
+    cen.writeUInt16LE(20, 6);
+    cen.writeUInt16LE(0x800, 8);
+    cen.writeUInt16LE(method, 10);
+    cen.writeUInt32LE(crc, 16);
+    cen.writeUInt32LE(body.length, 20);
+    cen.writeUInt32LE(size, 24);
+    cen.writeUInt16LE(name.length, 28);
+    cen.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    central.push(cen, name);
+    offset += 30 + name.length + body.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+/** A minimal OLE compound file holding the named streams (each ≥ 4096 bytes, so no mini stream). */
+function compoundFile(streams) {
+  const S = 512;
+  const END = 0xfffffffe;
+  const NONE = 0xffffffff;
+  const header = Buffer.alloc(S);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
+  header.writeUInt16LE(0x3e, 24);
+  header.writeUInt16LE(3, 26);
+  header.writeUInt16LE(0xfffe, 28);
+  header.writeUInt16LE(9, 30);
+  header.writeUInt16LE(6, 32);
+  header.writeUInt32LE(1, 44);
+  header.writeUInt32LE(1, 48);
+  header.writeUInt32LE(4096, 56);
+  header.writeUInt32LE(END, 60);
+  header.writeUInt32LE(END, 68);
+  header.writeUInt32LE(0, 76);
+  for (let i = 80; i < S; i += 4) header.writeUInt32LE(NONE, i);
+  const fat = Buffer.alloc(S, 0xff);
+  fat.writeUInt32LE(0xfffffffd, 0);
+  fat.writeUInt32LE(END, 4);
+  const dir = Buffer.alloc(S);
+  const entry = (i, name, type, start, size, right, child) => {
+    const at = i * 128;
+    const n = Buffer.from(name + '\0', 'utf16le');
+    n.copy(dir, at);
+    dir.writeUInt16LE(n.length, at + 64);
+    dir[at + 66] = type;
+    dir[at + 67] = 1;
+    dir.writeUInt32LE(NONE, at + 68);
+    dir.writeUInt32LE(right, at + 72);
+    dir.writeUInt32LE(child, at + 76);
+    dir.writeUInt32LE(start, at + 116);
+    dir.writeUInt32LE(size, at + 120);
+  };
+  entry(0, 'Root Entry', 5, END, 0, NONE, 1);
+  const bodies = [];
+  let next = 2;
+  streams.forEach((st, k) => {
+    const sectors = Math.ceil(st.data.length / S);
+    for (let j = 0; j < sectors; j++) fat.writeUInt32LE(j === sectors - 1 ? END : next + j + 1, (next + j) * 4);
+    entry(k + 1, st.name, 2, next, st.data.length, k + 1 < streams.length ? k + 2 : NONE, NONE);
+    const body = Buffer.alloc(sectors * S);
+    st.data.copy(body);
+    bodies.push(body);
+    next += sectors;
+  });
+  return Buffer.concat([header, fat, dir, ...bodies]);
+}
+
+// 20. Sheet parts named as the workbook's relationships say, not sheetN.xml (real generators do this).
+hostile(
+  'lembar-nama-bagian.xlsx',
+  'bagian lembar bernama sheet.xml, Sheet2.xml dan anggaran.xml',
+  { exit: 0, report: { tablesMin: 2, tableSheets: ['Capaian', 'Anggaran'] } },
+  async file => {
+    const wb = new ExcelJS.Workbook();
+    realisasiTable(wb.addWorksheet('Capaian'), 1);
+    wb.addWorksheet('Catatan').getCell('A1').value = 'Catatan';
+    realisasiTable(wb.addWorksheet('Anggaran'), 1, 'Tabel 3.2 Capaian Kinerja Tahun 2023');
+    await save(wb, file);
+    const renames = { 'xl/worksheets/sheet1.xml': 'xl/worksheets/sheet.xml', 'xl/worksheets/sheet2.xml': 'xl/worksheets/Sheet2.xml', 'xl/worksheets/sheet3.xml': 'xl/anggaran.xml' };
+    await patchZip(file, async zip => {
+      for (const [from, to] of Object.entries(renames)) {
+        zip.file(to, await zip.file(from).async('nodebuffer'));
+        zip.remove(from);
+        const rels = from.replace('worksheets/', 'worksheets/_rels/') + '.rels';
+        if (zip.file(rels)) zip.remove(rels);
+      }
+      let rels = await zip.file('xl/_rels/workbook.xml.rels').async('string');
+      rels = rels.replace('worksheets/sheet1.xml', 'worksheets/sheet.xml').replace('worksheets/sheet2.xml', 'worksheets/Sheet2.xml').replace(/Target="[^"]*worksheets\/sheet3\.xml"/, 'Target="/xl/anggaran.xml"');
+      zip.file('xl/_rels/workbook.xml.rels', rels);
+      let types = await zip.file('[Content_Types].xml').async('string');
+      for (const [from, to] of Object.entries(renames)) types = types.replace(`/${from}"`, `/${to}"`);
+      zip.file('[Content_Types].xml', types);
+    });
+  },
+  'exceljs membaca bagian bernama sheetN.xml saja; pembaca paket mengikuti relasi buku kerja.',
+);
+
+// 21. ISO date cells (t="d") and LibreOffice's literal percent format 0\% in a realisasi table.
+hostile(
+  'tanggal-iso-persen-lo.xlsx',
+  'sel tanggal ISO (t="d") dan format persen literal 0\\% seperti tulisan LibreOffice',
+  { exit: 0, report: { tablesMin: 1, kinds: ['realisasi_kinerja'] } },
+  async file => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Capaian');
+    realisasiTable(ws, 1);
+    ws.getCell('A9').value = 'Tanggal laporan';
+    ws.getCell('B9').value = 1;
+    for (let r = 3; r <= 6; r++) ws.getCell(r, 6).numFmt = '0.00"%"';
+    await save(wb, file);
+    await patchZip(file, async zip => {
+      let sheet = await zip.file('xl/worksheets/sheet1.xml').async('string');
+      sheet = sheet.replace(/<c r="B9"[^>]*>(<v>[^<]*<\/v>|)<\/c>|<c r="B9"[^>]*\/>/, '<c r="B9" t="d"><v>2023-12-31T00:00:00</v></c>');
+      zip.file('xl/worksheets/sheet1.xml', sheet);
+      const styles = await zip.file('xl/styles.xml').async('string');
+      zip.file('xl/styles.xml', styles.replace('formatCode="0.00&quot;%&quot;"', 'formatCode="0.00\\%"'));
+    });
+  },
+);
+
+// 22. A password-protected workbook: Excel wraps it in an OLE compound file with EncryptionInfo.
+hostile('bersandi.xlsx', 'buku kerja dilindungi kata sandi (EncryptionInfo)', { exit: 2, stderr: 'dilindungi kata sandi.*hapus kata sandinya' }, async file => {
+  const info = Buffer.alloc(4096);
+  Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]).copy(info);
+  Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>').copy(info, 8);
+  fs.writeFileSync(path.join(out, file), compoundFile([{ name: 'EncryptionInfo', data: info }, { name: 'EncryptedPackage', data: Buffer.alloc(8192, 0x33) }]));
+});
+
+// 23. A legacy Excel 97–2003 workbook (OLE, Workbook stream).
+hostile('lama.xls', 'buku kerja Excel 97–2003 (.xls)', { exit: 2, stderr: '\\.xls\\), bukan buku kerja \\.xlsx' }, async file => {
+  fs.writeFileSync(path.join(out, file), compoundFile([{ name: 'Workbook', data: Buffer.alloc(4096, 0x09) }]));
+});
+
+// 24. An OpenDocument spreadsheet named .xlsx, and an .xlsb.
+hostile('opendocument.xlsx', 'lembar kerja OpenDocument (.ods) bernama .xlsx', { exit: 2, stderr: '\\.ods' }, async file => {
+  fs.writeFileSync(path.join(out, file), rawZip([
+    { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', method: 0 },
+    { name: 'content.xml', data: '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>' },
+  ]));
+});
+hostile('biner.xlsb', 'buku kerja biner Excel (.xlsb)', { exit: 2, stderr: '\\.xlsb' }, async file => {
+  fs.writeFileSync(path.join(out, file), rawZip([
+    { name: '[Content_Types].xml', data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+    { name: 'xl/workbook.bin', data: Buffer.alloc(64, 1) },
+  ]));
+});
+
+// 25. A zip bomb: the sheet declares 2 KB and inflates to 256 MB of zeros (16 copies of one flushed segment).
+hostile('bom-zip.xlsx', 'bom zip (lembar 2 KB yang mengembang menjadi 256 MB)', { exit: 2, stderr: 'bom zip', timeoutMs: 20000 }, async file => {
+  const zlib = require('zlib');
+  const wb = new ExcelJS.Workbook();
+  realisasiTable(wb.addWorksheet('Capaian'), 1);
+  const good = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const segment = zlib.deflateRawSync(Buffer.alloc(16 * 1024 * 1024), { finishFlush: zlib.constants.Z_SYNC_FLUSH, level: 9 });
+  const bomb = Buffer.concat([...Array.from({ length: 16 }, () => segment), Buffer.from([1, 0, 0, 0xff, 0xff])]);
+  const parts = [];
+  for (const name of Object.keys(good.files)) {
+    if (good.files[name].dir) continue;
+    if (name === 'xl/worksheets/sheet1.xml') parts.push({ name, data: '', raw: bomb, size: 2048 });
+    else parts.push({ name, data: await good.files[name].async('nodebuffer') });
+  }
+  fs.writeFileSync(path.join(out, file), rawZip(parts));
+});
+
+// 26. Damaged deflate data inside an otherwise whole zip (the central directory is intact).
+hostile('deflate-rusak.xlsx', 'data terkompresi rusak di dalam arsip utuh', { exit: 2, stderr: 'rusak sehingga tidak dapat dibaca sebagai \\.xlsx' }, async file => {
+  const wb = new ExcelJS.Workbook();
+  realisasiTable(wb.addWorksheet('Capaian'), 1);
+  const good = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const parts = [];
+  for (const name of Object.keys(good.files)) {
+    if (good.files[name].dir) continue;
+    parts.push({ name, data: await good.files[name].async('nodebuffer') });
+  }
+  const buf = rawZip(parts);
+  const at = buf.indexOf(Buffer.from('xl/worksheets/sheet1.xml')) + 'xl/worksheets/sheet1.xml'.length;
+  for (let i = at + 2; i < at + 40; i++) buf[i] ^= 0x5a;
+  fs.writeFileSync(path.join(out, file), buf);
+});
+
 const CHART_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
 <c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>Capaian (%)</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>

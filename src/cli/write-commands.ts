@@ -1,9 +1,7 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import type { CliArgs } from './args';
 import { WorkbookRefusal } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
-import { assertWritable } from '../workbook/xlsx/guard';
 import { writeExportWorkbook } from '../workbook/xlsx/write';
 import { runClear, runHitung, summaryExportPlan } from '../usecase/run';
 
@@ -32,8 +30,6 @@ export async function runHitungFile(args: CliArgs, say: (m: string) => void): Pr
   if (args.exportSummary && [input, output].some(f => path.resolve(f) === path.resolve(args.exportSummary!))) {
     throw new WorkbookRefusal('Berkas ekspor ringkasan harus berbeda dari berkas masukan dan keluaran.', 'same_file');
   }
-  // Refuse before reading or writing anything when the file holds parts exceljs would drop.
-  if (fs.existsSync(input)) await assertWritable(input);
   const port = new XlsxWorkbook(input, output);
   say(`Memproses ${path.basename(input)}…`);
   const outcome = await runHitung(port, args.settings);

@@ -48,6 +48,15 @@ export function decimalsFromFormat(numFmt: string): number | undefined {
   return after ? after[0].length : 0;
 }
 
+/**
+ * True when an Excel number format scales the value by 100 ('0%', '0.00%'). A percent sign that is
+ * literal text — quoted ('0"%"') or escaped ('0\%', as LibreOffice writes it) — shows 80 as "80%"
+ * without scaling, so the value is read as it is.
+ */
+export function isPercentFormat(numFmt: string): boolean {
+  return /%/.test(numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, ''));
+}
+
 /** The part before the first ';' outside quotes (the format for positive numbers). */
 function firstSection(numFmt: string): string {
   let quoted = false;

@@ -1,6 +1,6 @@
 import { Dec, HUNDRED } from '../engine/decimal';
 import { decFromCellNumber, formatId, parseNumberText, type Convention } from '../engine/number';
-import { decimalsFromFormat, roundHalfUp, statedDecimals } from '../engine/rounding';
+import { decimalsFromFormat, isPercentFormat, roundHalfUp, statedDecimals } from '../engine/rounding';
 import type { Cell } from '../workbook/grid';
 
 /**
@@ -34,7 +34,7 @@ export function readNumber(cell: Cell | null, hint?: Convention): CellNumber {
     return { ...EMPTY, status: 'error', display: '#NUM!', formula: cell.formula, reason: 'sel berisi nilai yang bukan bilangan hingga (#NUM!)' };
   }
   if (typeof v === 'number') {
-    const pct = !!cell.numFmt && /%/.test(cell.numFmt.replace(/"[^"]*"/g, ''));
+    const pct = !!cell.numFmt && isPercentFormat(cell.numFmt);
     let value = decFromCellNumber(v);
     if (pct) value = value.times(HUNDRED);
     const fmtDecimals = cell.numFmt ? decimalsFromFormat(cell.numFmt) : undefined;

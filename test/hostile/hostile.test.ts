@@ -3,6 +3,7 @@
  * Every file must give exit 0 with a valid report (schema capaian-check/1), or exit 2 with one Indonesian
  * line on stderr: never a stack trace, never a crash, never an "unexpected error", never a changed input.
  */
+import { XlsxPackage } from '../../src/workbook/xlsx/patch/package';
 import { execFileSync, spawnSync } from 'child_process';
 import * as crypto from 'crypto';
 import ExcelJS from 'exceljs';
@@ -189,11 +190,15 @@ describe('hostile corpus through the built CLI (capaian check --json)', () => {
     expect(names.filter(n => /^(Ringkasan Capaian|Temuan) \(\d+\)$/.test(n)).length).toBeGreaterThanOrEqual(1);
   }, 120000);
 
-  it('hitung refuses the chart workbook with an Indonesian reason (exceljs would drop the chart)', () => {
-    const r = run(['hitung', 'grafik.xlsx', '-o', path.join(DIR, 'keluaran-grafik.xlsx')], 60000);
+  it('hitung writes the chart workbook and keeps its chart parts byte for byte (surgical writer)', () => {
+    const output = path.join(DIR, 'keluaran-grafik.xlsx');
+    const r = run(['hitung', 'grafik.xlsx', '-o', output], 60000);
     expect(r.stderr).not.toMatch(CRASH);
-    expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^capaian: .*grafik/);
-    expect(fs.existsSync(path.join(DIR, 'keluaran-grafik.xlsx'))).toBe(false);
+    expect(r.status).toBe(0);
+    const a = XlsxPackage.fromBuffer(fs.readFileSync(path.join(DIR, 'grafik.xlsx')));
+    const b = XlsxPackage.fromBuffer(fs.readFileSync(output));
+    const charts = a.names().filter(n => /^xl\/(charts|drawings)\//.test(n) && !n.endsWith('.rels'));
+    expect(charts.length).toBeGreaterThan(0);
+    for (const n of charts) expect(b.bytes(n)!.equals(a.bytes(n)!)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
 import { parseA1 } from '../../src/workbook/address';
 import { RUN_RECORD_SHEET } from '../../src/workbook/plan';
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = path.join(__dirname, '..', 'corpus');
 const FILES = fs.readdirSync(CORPUS).filter(f => f.endsWith('.xlsx')).sort();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'capaian-wb-'));
 
@@ -163,7 +163,9 @@ describe.each(FILES)('write-back %s', file => {
     expect(diffUserSheets(a, b)).toEqual([]);
     const ra = readRecord(a)!;
     const rb = readRecord(b)!;
-    expect({ ...rb, at: '' }).toEqual({ ...ra, at: '' });
+    // The hashes of our sheets cover the input file's name, which differs between a run and a rerun.
+    const same = (r: typeof ra) => ({ ...r, at: '', fingerprint: { ...(r.fingerprint as object), sheets: Object.keys((r.fingerprint as { sheets: object }).sheets) } });
+    expect(same(rb)).toEqual(same(ra));
     // Our sheets are equal too (the run date is the same day).
     for (const name of ra.sheets) {
       const snap = (w: ExcelJS.Workbook) => JSON.stringify([...cellsOf(w.getWorksheet(name)!)]).replace(/\.hitung\d?\.xlsx/g, '.xlsx');

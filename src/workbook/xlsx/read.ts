@@ -1,37 +1,41 @@
-import ExcelJS from 'exceljs';
-import * as fs from 'fs';
+import type ExcelJS from 'exceljs';
 import * as path from 'path';
 import type { Cell, MergedArea, RawValue, SheetGrid, WorkbookData } from '../grid';
 import { WorkbookRefusal } from '../port';
 import { columnNumber } from '../address';
 import { RUN_RECORD_SHEET } from '../plan';
 import { assertReadable } from './guard';
+import { readXlsxPackage } from './package-read';
 
-/** Reads an .xlsx file into the core's plain grid model. */
+/**
+ * Reads an .xlsx file into the core's plain grid model, straight from the package (package-read.ts):
+ * every sheet part whatever its name, no exceljs model in between.
+ */
 export async function readXlsxFile(file: string): Promise<WorkbookData> {
+  return readXlsxPackage(file);
+}
+
+/**
+ * The earlier reader, through exceljs's model: kept while `hitung` still writes through exceljs (it needs
+ * the model it will save) and as the reference the package reader is proven equal to.
+ */
+export async function readXlsxFileViaExceljs(file: string): Promise<WorkbookData> {
   const wb = await loadWorkbook(file);
   return workbookToData(wb, path.basename(file));
 }
 
+/** The workbook as exceljs's model, for `hitung` and `hapus`; refuses first what it cannot read safely. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  if (!fs.existsSync(file)) throw new WorkbookRefusal(`Berkas tidak ditemukan: ${file}. Periksa nama dan lokasi berkas.`, 'not_found');
-  const head = Buffer.alloc(4);
-  const fd = fs.openSync(file, 'r');
-  try { fs.readSync(fd, head, 0, 4, 0); } finally { fs.closeSync(fd); }
-  // An .xlsx is a zip; legacy .xls (OLE) and CSV are refused with a way forward.
-  if (head[0] !== 0x50 || head[1] !== 0x4b) {
-    throw new WorkbookRefusal(
-      `Berkas ${path.basename(file)} bukan buku kerja .xlsx. Simpan ulang dari Excel sebagai "Excel Workbook (*.xlsx)", lalu coba lagi.`,
-      'not_xlsx',
-    );
-  }
   await assertReadable(file);
-  const wb = new ExcelJS.Workbook();
+  // Loaded on demand: `check` reads through package-read.ts and never needs exceljs.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { Workbook } = require('exceljs') as typeof import('exceljs');
+  const wb = new Workbook();
   try {
     await wb.xlsx.readFile(file);
-  } catch (e) {
+  } catch {
     throw new WorkbookRefusal(
-      `Berkas ${path.basename(file)} tidak dapat dibaca sebagai .xlsx (${(e as Error).message}). Buka dan simpan ulang di Excel, lalu coba lagi.`,
+      `Berkas ${path.basename(file)} rusak sehingga tidak dapat dibaca sebagai .xlsx; buka di Excel (yang menawarkan perbaikan), simpan ulang, lalu coba lagi.`,
       'unreadable',
     );
   }

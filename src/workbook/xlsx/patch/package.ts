@@ -1,0 +1,247 @@
+import * as zlib from 'zlib';
+import { WorkbookRefusal } from '../../port';
+
+/**
+ * An .xlsx package as the patcher sees it: its parts in zip order, each either the input's entry kept
+ * as compressed bytes (copied verbatim on save) or new content set by the patcher.
+ * Only what the patcher touches is ever inflated.
+ */
+
+interface RawEntry {
+  method: number;
+  crc: number;
+  csize: number;
+  usize: number;
+  time: number;
+  date: number;
+  flags: number;
+  data: Buffer;
+}
+
+interface Part {
+  name: string;
+  raw?: RawEntry;
+  /** Set when the patcher changed or created the part; undefined = input bytes. */
+  content?: Buffer;
+  cache?: Buffer;
+}
+
+/** Largest part we inflate: a sheet of this size is refused rather than exhausting memory. */
+const MAX_PART_BYTES = 1_500_000_000;
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(buf: Buffer): number {
+  let c = -1;
+  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+function corrupt(file: string): WorkbookRefusal {
+  return new WorkbookRefusal(`Berkas ${file} rusak dan tidak dapat dibaca sebagai .xlsx. Buka dan simpan ulang di Excel, lalu coba lagi.`, 'unreadable');
+}
+
+export class XlsxPackage {
+  private parts = new Map<string, Part>();
+  /** Lower-cased name → stored name: OPC part names are case-insensitive. */
+  private folded = new Map<string, string>();
+
+  constructor(readonly fileName = 'buku kerja') {}
+
+  static fromBuffer(buf: Buffer, fileName = 'buku kerja'): XlsxPackage {
+    const pkg = new XlsxPackage(fileName);
+    let eocd = -1;
+    for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
+      if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    }
+    if (eocd < 0) throw corrupt(fileName);
+    const count = buf.readUInt16LE(eocd + 10);
+    let at = buf.readUInt32LE(eocd + 16);
+    if (count === 0xffff || at === 0xffffffff) {
+      throw new WorkbookRefusal(`Berkas ${fileName} terlalu besar untuk ditulis oleh alat ini (arsip ZIP64). Jalankan 'capaian check' saja.`, 'zip64');
+    }
+    for (let k = 0; k < count; k++) {
+      if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) throw corrupt(fileName);
+      const flags = buf.readUInt16LE(at + 8);
+      const method = buf.readUInt16LE(at + 10);
+      const time = buf.readUInt16LE(at + 12);
+      const date = buf.readUInt16LE(at + 14);
+      const crc = buf.readUInt32LE(at + 16);
+      const csize = buf.readUInt32LE(at + 20);
+      const usize = buf.readUInt32LE(at + 24);
+      const nameLen = buf.readUInt16LE(at + 28);
+      const extraLen = buf.readUInt16LE(at + 30);
+      const commentLen = buf.readUInt16LE(at + 32);
+      const local = buf.readUInt32LE(at + 42);
+      const name = buf.toString(flags & 0x800 ? 'utf8' : 'latin1', at + 46, at + 46 + nameLen);
+      at += 46 + nameLen + extraLen + commentLen;
+      if (name.endsWith('/')) continue;
+      if (flags & 1) {
+        throw new WorkbookRefusal(`Berkas ${fileName} dilindungi kata sandi. Hapus kata sandi di Excel (File > Info > Proteksi Buku Kerja), simpan, lalu coba lagi.`, 'encrypted');
+      }
+      if (method !== 0 && method !== 8) throw corrupt(fileName);
+      if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) throw corrupt(fileName);
+      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      if (start + csize > buf.length) throw corrupt(fileName);
+      pkg.addPart({ name, raw: { method, crc, csize, usize, time, date, flags: flags & 0x800, data: buf.subarray(start, start + csize) } });
+    }
+    return pkg;
+  }
+
+  private addPart(p: Part): void {
+    const key = p.name.toLowerCase();
+    const old = this.folded.get(key);
+    if (old !== undefined) this.parts.delete(old);
+    this.parts.set(p.name, p);
+    this.folded.set(key, p.name);
+  }
+
+  /** Stored name of a part, matched without regard to case; undefined when absent. */
+  resolve(name: string): string | undefined {
+    const n = name.replace(/^\//, '');
+    return this.parts.has(n) ? n : this.folded.get(n.toLowerCase());
+  }
+
+  has(name: string): boolean {
+    return this.resolve(name) !== undefined;
+  }
+
+  names(): string[] {
+    return [...this.parts.keys()];
+  }
+
+  bytes(name: string): Buffer | undefined {
+    const n = this.resolve(name);
+    if (n === undefined) return undefined;
+    const p = this.parts.get(n)!;
+    if (p.content) return p.content;
+    if (p.cache) return p.cache;
+    const raw = p.raw!;
+    if (raw.usize > MAX_PART_BYTES) {
+      throw new WorkbookRefusal(`Bagian ${n} di ${this.fileName} terlalu besar untuk diproses dengan aman. Jalankan 'capaian check' saja.`, 'too_large');
+    }
+    let out: Buffer;
+    try {
+      out = raw.method === 0 ? raw.data : zlib.inflateRawSync(raw.data, { maxOutputLength: Math.max(raw.usize, 1) + 1 });
+    } catch {
+      throw corrupt(this.fileName);
+    }
+    if (out.length !== raw.usize) throw corrupt(this.fileName);
+    p.cache = out;
+    return out;
+  }
+
+  text(name: string): string | undefined {
+    const b = this.bytes(name);
+    if (!b) return undefined;
+    // A UTF-8 byte order mark is legal at the start of an XML part; keep it out of string offsets.
+    return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.toString('utf8', 3) : b.toString('utf8');
+  }
+
+  /** True when the part's bytes are still those of the input. */
+  untouched(name: string): boolean {
+    const n = this.resolve(name);
+    return n !== undefined && !this.parts.get(n)!.content;
+  }
+
+  set(name: string, content: string | Buffer): void {
+    const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const n = this.resolve(name);
+    if (n !== undefined) {
+      const p = this.parts.get(n)!;
+      // A part set back to its exact input bytes keeps its input compression.
+      if (p.raw && p.raw.usize === buf.length && crc32(buf) === p.raw.crc) {
+        p.content = undefined;
+        p.cache = buf;
+        return;
+      }
+      p.content = buf;
+      p.cache = undefined;
+      return;
+    }
+    this.addPart({ name: name.replace(/^\//, ''), content: buf });
+  }
+
+  remove(name: string): void {
+    const n = this.resolve(name);
+    if (n === undefined) return;
+    this.parts.delete(n);
+    this.folded.delete(n.toLowerCase());
+  }
+
+  /** A copy sharing the input's compressed bytes. */
+  clone(): XlsxPackage {
+    const c = new XlsxPackage(this.fileName);
+    for (const p of this.parts.values()) c.addPart({ ...p });
+    return c;
+  }
+
+  /** The zip: input entries copied as compressed, changed ones deflated at `level` (0 = stored). */
+  toBuffer(level = 6): Buffer {
+    const chunks: Buffer[] = [];
+    const central: Buffer[] = [];
+    let offset = 0;
+    const now = dosTime(new Date());
+    for (const p of this.parts.values()) {
+      let e: RawEntry;
+      if (!p.content && p.raw) e = p.raw;
+      else {
+        const data = p.content ?? this.bytes(p.name)!;
+        const packed = level === 0 ? data : zlib.deflateRawSync(data, { level });
+        e = { method: level === 0 ? 0 : 8, crc: crc32(data), csize: packed.length, usize: data.length, time: now.time, date: now.date, flags: 0x800, data: packed };
+      }
+      const name = Buffer.from(p.name, e.flags & 0x800 ? 'utf8' : 'latin1');
+      const head = Buffer.alloc(30);
+      head.writeUInt32LE(0x04034b50, 0);
+      head.writeUInt16LE(20, 4);
+      head.writeUInt16LE(e.flags, 6);
+      head.writeUInt16LE(e.method, 8);
+      head.writeUInt16LE(e.time, 10);
+      head.writeUInt16LE(e.date, 12);
+      head.writeUInt32LE(e.crc, 14);
+      head.writeUInt32LE(e.csize, 18);
+      head.writeUInt32LE(e.usize, 22);
+      head.writeUInt16LE(name.length, 26);
+      head.writeUInt16LE(0, 28);
+      const cd = Buffer.alloc(46);
+      cd.writeUInt32LE(0x02014b50, 0);
+      cd.writeUInt16LE(20, 4);
+      cd.writeUInt16LE(20, 6);
+      cd.writeUInt16LE(e.flags, 8);
+      cd.writeUInt16LE(e.method, 10);
+      cd.writeUInt16LE(e.time, 12);
+      cd.writeUInt16LE(e.date, 14);
+      cd.writeUInt32LE(e.crc, 16);
+      cd.writeUInt32LE(e.csize, 20);
+      cd.writeUInt32LE(e.usize, 24);
+      cd.writeUInt16LE(name.length, 28);
+      cd.writeUInt32LE(offset, 42);
+      central.push(cd, name);
+      chunks.push(head, name, e.data);
+      offset += 30 + name.length + e.data.length;
+    }
+    const cdSize = central.reduce((s, b) => s + b.length, 0);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(this.parts.size, 8);
+    end.writeUInt16LE(this.parts.size, 10);
+    end.writeUInt32LE(cdSize, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...chunks, ...central, end]);
+  }
+}
+
+function dosTime(d: Date): { time: number; date: number } {
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
