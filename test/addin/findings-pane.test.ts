@@ -11,11 +11,10 @@ import * as path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST, ROOT, ensureBuilt } from './build';
 import { bundleFakeHost } from './browser/bundle';
+import { CHROMIUM, launchOffline } from './browser/chromium';
 import type { Selection } from './browser/fake-host';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 interface Harness {
   selection(): Selection | undefined;
@@ -56,25 +55,7 @@ const haveChromium = fs.existsSync(CHROMIUM);
     const [, bundle] = await Promise.all([ensureBuilt(), bundleFakeHost(path.join(tmp, 'fake'))]);
     fakeOffice = bundle;
     server = await serveDist(DIST);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { chromium } = require('playwright-core') as typeof import('playwright-core');
-    context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 400, height: 900 },
-      locale: 'id-ID',
-      serviceWorkers: 'block',
-    });
-    await context.route('**/*', async route => {
-      const url = route.request().url();
-      if (url.startsWith(OFFICE_JS.replace(/office\.js$/, ''))) await route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOffice });
-      else if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) await route.continue();
-      else {
-        foreign.push(url);
-        await route.abort('blockedbyclient');
-      }
-    });
+    context = await launchOffline({ profile: path.join(tmp, 'profile'), width: 400, fakeOffice, serverUrl: server.url, foreign: foreign });
   }, 400_000);
 
   afterAll(async () => {
