@@ -467,9 +467,18 @@ export function evidenceNotices(where: string, ev: TableEvidence, columns: Recor
     const m = columns[role];
     out.push(`${where}: kolom ${L(m.col)} ("${m.header}") dibaca sebagai ${role}, tetapi nilainya tidak mengikuti rumusnya pada sebagian besar baris; periksa apakah kolom ini benar ${role} atau dihitung dengan cara lain.`);
   }
-  if (ev.unread.length) {
-    const list = ev.unread.map(c => `${L(c)}${headerText(c) ? ` ("${headerText(c)}")` : ''}`).join(', ');
-    out.push(`${where}: kolom ${list} berisi angka tetapi judulnya tidak dikenali; kolom ini tidak diperiksa.`);
+  // A column whose header names a role another column plays is not "unknown": say which one was used.
+  const twinOf = new Map<number, [string, ColumnMapping]>();
+  for (const [role, m] of Object.entries(columns)) for (const alt of m.alternates ?? []) twinOf.set(alt.col, [role, m]);
+  const named = (c: number) => `${L(c)}${headerText(c) ? ` ("${headerText(c)}")` : ''}`;
+  const twins = ev.unread.filter(c => twinOf.has(c));
+  const unknown = ev.unread.filter(c => !twinOf.has(c));
+  for (const c of twins) {
+    const [role, used] = twinOf.get(c)!;
+    out.push(`${where}: kolom ${named(c)} berjudul seperti ${role}, tetapi kolom ${L(used.col)} yang dipakai sebagai ${role}; kolom ${L(c)} tidak diperiksa. Tandai tabel secara manual bila kolom lain yang dimaksud.`);
+  }
+  if (unknown.length) {
+    out.push(`${where}: kolom ${unknown.map(named).join(', ')} berisi angka tetapi judulnya tidak dikenali; kolom ini tidak diperiksa.`);
   }
   return out;
 }
