@@ -115,7 +115,7 @@ export function understanding(recognition: Recognition, results: number): NonNul
     return {
       level: 'partial',
       uncertain,
-      summary: `Sebagian buku kerja tidak terbaca dengan pasti (${uncertain} catatan pengenalan); angka di bagian itu belum diperiksa. Lihat catatan pengenalan dan perbaiki pembacaannya bila perlu.`,
+      summary: `Sebagian buku kerja tidak terbaca dengan pasti (${uncertain} catatan pengenalan): ada lembar, tabel atau kolom yang tidak diperiksa atau dibaca dengan ragu. Lihat catatan pengenalan dan perbaiki pembacaannya bila perlu.`,
     };
   }
   return { level: 'full', uncertain: 0, summary: 'Semua tabel yang ditemukan terbaca dengan pasti.' };
