@@ -4,6 +4,7 @@
  * number formats, column widths, frozen header rows, an autofilter, landscape printing and in-workbook links.
  * The zip is stored (not deflated): summary sheets are small, and Excel reads stored entries fine.
  */
+import { crc32 } from '../crc32';
 import type { PlannedCell, SheetWrite } from '../../workbook/plan';
 
 const enc = new TextEncoder();
@@ -270,22 +271,6 @@ export function xlsxParts(sheets: SheetWrite[]): [string, string][] {
 
 function absolute(range: string): string {
   return range.replace(/([A-Za-z]+)(\d+)/g, '$$$1$$$2');
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** A zip of stored entries (method 0), enough for an OOXML package. */

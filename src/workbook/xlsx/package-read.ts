@@ -1,3 +1,4 @@
+import { columnLetter, columnNumber } from '../address';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Cell, MergedArea, RawValue, SheetGrid, WorkbookData } from '../grid';
@@ -543,7 +544,7 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
           const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec((tag.attr('ref') ?? '').trim());
           if (m && m[3]) {
             const r1 = Number(m[2]), r2 = Number(m[4]);
-            const c1 = colNumber(m[1]), c2 = colNumber(m[3]);
+            const c1 = columnNumber(m[1]), c2 = columnNumber(m[3]);
             const area = { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
             if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > MAX_MERGE_CELLS) {
               throw new WorkbookRefusal(
@@ -865,12 +866,6 @@ function plainNumber(b: Uint8Array, s: number, e: number): number | undefined {
   return neg ? -v : v;
 }
 
-function colNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 0x20) - 96);
-  return n;
-}
-
 /**
  * exceljs turned a date-formatted number into a Date (rounded to the millisecond, 1904 dates moved to the
  * 1900 system) and read.ts turned it back: kept so both readers give the same serials.
@@ -908,21 +903,10 @@ export function slideFormula(formula: string, fromRow: number, fromCol: number, 
     if (!m) return match;
     const colStr = m[2].toUpperCase();
     if (colStr.length > 3 || (colStr.length === 3 && colStr > 'XFD')) return match;
-    let col = colNumber(colStr);
+    let col = columnNumber(colStr);
     let r = parseInt(m[4], 10);
     if (!m[1]) col += toCol - fromCol;
     if (!m[3]) r += toRow - fromRow;
-    return (sheet || '') + (m[1] || '') + colLetters(col) + (m[3] || '') + r;
+    return (sheet || '') + (m[1] || '') + columnLetter(col) + (m[3] || '') + r;
   });
-}
-
-function colLetters(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }

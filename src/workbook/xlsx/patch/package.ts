@@ -1,3 +1,4 @@
+import { crc32 } from '../../crc32';
 import * as zlib from 'zlib';
 import { WorkbookRefusal } from '../../port';
 
@@ -28,22 +29,6 @@ interface Part {
 
 /** Largest part we inflate: a sheet of this size is refused rather than exhausting memory. */
 const MAX_PART_BYTES = 1_500_000_000;
-
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-export function crc32(buf: Buffer): number {
-  let c = -1;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
 
 function corrupt(file: string): WorkbookRefusal {
   return new WorkbookRefusal(`Berkas ${file} rusak dan tidak dapat dibaca sebagai .xlsx. Buka dan simpan ulang di Excel, lalu coba lagi.`, 'unreadable');
