@@ -74,4 +74,5 @@ Skala: otomatis (tabel skala di buku kerja, bila ada), ${SCALE_PRESETS.map(p => 
 Efisiensi: sisa, selisih (bawaan), rasio, pmk
 Koreksi: --koreksi <koreksi.json> (check, hitung) menandai tabel, jenis dan peran kolomnya (docs/koreksi.md).
   Koreksi dan pengaturan yang disimpan add-in di buku kerja selalu dipakai; untuk tabel yang sama berkas menang.
-Kode keluar: 0 = selesai (temuan bukan kegagalan), 2 = masukan tidak dapat dipakai.`;
+Kode keluar: 0 = selesai (temuan bukan kegagalan), 1 = hitung tidak menulis apa pun karena tidak ada tabel
+  atau nilai yang terbaca, 2 = masukan tidak dapat dipakai.`;

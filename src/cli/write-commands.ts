@@ -33,6 +33,20 @@ export async function runHitungFile(args: CliArgs, say: (m: string) => void): Pr
   const port = new XlsxWorkbook(input, output);
   say(`Memproses ${path.basename(input)}…`);
   const outcome = await runHitung(port, args.settings);
+  if (outcome.notWritten) {
+    say('');
+    if (!args.quiet && process.stderr.isTTY) process.stderr.write('\r');
+    const r = outcome.report;
+    process.stdout.write(
+      [
+        `Buku kerja: ${r.workbook}`,
+        `Tidak ada yang ditulis: ${r.understanding!.summary}`,
+        ...r.notices.map(n => `! ${n}`),
+        `Berkas keluaran ${output} tidak dibuat; berkas masukan tidak berubah.`,
+      ].join('\n') + '\n',
+    );
+    return 1;
+  }
   if (args.exportSummary) {
     say('Menulis ringkasan…');
     await writeExportWorkbook(summaryExportPlan(outcome), args.exportSummary);

@@ -164,16 +164,39 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
           const text = runSummaryLine(outcome.report, outcome.durationMs);
           const u = outcome.report.understanding;
           const partial = u && u.level !== 'full';
+          if (outcome.notWritten) {
+            // Nothing understood: nothing written, and the way forward is marking a table by hand.
+            dispatch({
+              type: 'finished',
+              outcome,
+              status: {
+                intent: 'warning',
+                title: 'Tidak ada yang ditulis',
+                text: `${u!.summary} Buku kerja tidak diubah; hasil sebelumnya (bila ada) tetap seperti semula.`,
+              },
+            });
+            setStale(false);
+            setTab('tabel');
+            const record: LastRun = { at: new Date().toISOString(), source: 'panel', ok: false, text: `Tidak ada yang ditulis: ${u!.summary}` };
+            setLastRun(record);
+            void services.saveLastRun(record).catch(() => undefined);
+            return;
+          }
           const status = outcome.report.findings.length
             ? 'Hasil ditulis ke buku kerja. Pilih sebuah temuan untuk menuju selnya.'
             : partial ? 'Hasil ditulis ke buku kerja. Tidak ada temuan pada angka yang dapat dibaca.' : 'Hasil ditulis ke buku kerja. Tidak ada temuan.';
+          // What was kept for the user or could not be done on this Excel is said with the result.
+          const kept = outcome.applied?.notices ?? [];
+          const tail = kept.length ? ` ${kept.join(' ')}` : '';
           dispatch({
             type: 'finished',
             outcome,
             // A workbook read only in part is never reported as a plain success.
             status: partial
-              ? { intent: 'warning', title: u!.level === 'none' ? 'Selesai, tidak ada tabel yang terbaca' : 'Selesai, sebagian belum terbaca', text: `${status} ${u!.summary}` }
-              : { intent: 'success', title: 'Selesai', text: status },
+              ? { intent: 'warning', title: 'Selesai, sebagian belum terbaca', text: `${status} ${u!.summary}${tail}` }
+              : kept.length
+                ? { intent: 'warning', title: 'Selesai, dengan catatan', text: `${status}${tail}` }
+                : { intent: 'success', title: 'Selesai', text: status },
           });
           setStale(false);
           setTab(stayOn ?? 'temuan');
@@ -193,14 +216,15 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
     () =>
       run('hapus', async () => {
         try {
-          await services.hapus();
+          const result = await services.hapus();
+          const kept = result.notices ?? [];
           dispatch({
             type: 'finished',
             clearOutcome: true,
             status: {
-              intent: 'success',
+              intent: kept.length ? 'warning' : 'success',
               title: 'Hasil dihapus',
-              text: 'Warna, catatan, kolom dan lembar hasil Hitung Capaian telah dihapus. Angka Anda tidak berubah.',
+              text: `Warna, catatan, kolom dan lembar hasil Hitung Capaian telah dihapus. Angka Anda tidak berubah.${kept.length ? ` ${kept.join(' ')}` : ''}`,
             },
           });
         } catch (e) {

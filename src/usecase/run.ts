@@ -18,6 +18,11 @@ export interface RunOutcome {
   evaluation: Evaluation;
   /** The report's standard sentences (Bab III), also written to the Narasi sheet. */
   narasi: NarasiParagraph[];
+  /**
+   * Set when runHitung wrote nothing: no table, or no value, was understood. Writing empty summary sheets
+   * would look like a clean result; the earlier run's results (if any) stay as they are.
+   */
+  notWritten?: 'nothing_understood';
 }
 
 /** The one use case shared by the task pane, the ribbon command and the CLI: read → … → plan. */
@@ -33,10 +38,16 @@ export async function runCheck(port: WorkbookPort, settings: RunSettings, progre
   return { report: evaluation.report, recognition: evaluation.recognition, plan, durationMs: Date.now() - t0, evaluation, narasi };
 }
 
-/** runCheck, then apply the plan (replacing whatever an earlier run wrote). */
+/**
+ * runCheck, then apply the plan (replacing whatever an earlier run wrote). When nothing was understood the
+ * workbook is left exactly as it was (outcome.notWritten says why).
+ */
 export async function runHitung(port: WorkbookPort, settings: RunSettings, progress?: ProgressFn): Promise<RunOutcome> {
   const t0 = Date.now();
   const outcome = await runCheck(port, settings, progress);
+  if (outcome.report.understanding?.level === 'none') {
+    return { ...outcome, notWritten: 'nothing_understood', durationMs: Date.now() - t0 };
+  }
   progress?.('tulis', 0.8);
   const applied = await port.apply(outcome.plan);
   progress?.('tulis', 1);

@@ -19,6 +19,8 @@ export interface ApplyResult {
   cellsWritten: number;
   cellsFilled: number;
   notesWritten: number;
+  /** What the adapter kept for the user or could not do on this host, one sentence each, to show as is. */
+  notices?: string[];
 }
 
 /** A refusal the user must see: an Indonesian sentence that says what to do next. */

@@ -23,7 +23,7 @@
  *       `syncLog` (per sync), `suspendCalculation` / `suspendScreenUpdating` (calls), `rangeWrites` /
  *       `maxRangeWriteBytes` (2-D writes of values, formulas or number formats, and the largest one).
  *     - `failNextSync(code, message?)`: the next sync rejects with an OfficeExtension.Error-like error.
- *     - `setProtected(sheet, on)`, `setHiddenRows(sheet, rows)`: change state between runs.
+ *     - `setProtected(sheet, on)`, `setHiddenRows(sheet, rows)`, `type(sheet, cell, text)`: change state between runs.
  *     - `selectRange(sheet, address)`: what the user selected, as `workbook.getSelectedRange()` answers it
  *       (A1 of the first visible sheet until then).
  *     - `toWorkbookData({ includeRecordSheet? })`: the state back as WorkbookData (values-only used ranges).
@@ -101,6 +101,8 @@ export interface FakeExcel {
   setProtected(sheet: string, on: boolean): void;
   setHiddenRows(sheet: string, rows: number[]): void;
   selectRange(sheet: string, address: string): void;
+  /** What a person types into a cell between runs: a value, or a formula starting with "=". */
+  type(sheet: string, cell: string, text: string | number): void;
   toWorkbookData(opts?: { includeRecordSheet?: boolean }): WorkbookData;
   fills(): Record<string, string>;
   notes(): Record<string, string>;
@@ -602,6 +604,16 @@ class FakeWorksheet extends FakeObject {
   }
 
   get name(): string { return this.read('name') as string; }
+  /** Renames as Excel does: at most 31 characters, none of : \\ / ? * [ ], unique ignoring case. */
+  set name(v: string) {
+    this.context.enqueue(size(v), () => {
+      const s = this.sheet();
+      const taken = this.context.host.wb.sheets.some(x => !x.deleted && x !== s && x.name.toLowerCase() === v.toLowerCase());
+      if (!v || v.length > 31 || /[:\\/?*[\]]/.test(v) || taken) throw new FakeOfficeError('InvalidArgument', `Bad sheet name ${v}`);
+      s.name = v;
+      return undefined;
+    });
+  }
   get position(): number { return this.read('position') as number; }
   get visibility(): string { return this.read('visibility') as string; }
   set visibility(v: string) {
@@ -1208,6 +1220,18 @@ class FakeHost implements FakeExcel {
 
   selectRange(sheet: string, address: string): void {
     this.selected = { sheet: this.sheetOrThrow(sheet).name, rect: parseAddress(address) };
+  }
+
+  type(sheet: string, cell: string, text: string | number): void {
+    const r = parseAddress(cell);
+    const c = this.sheetOrThrow(sheet).touch(r.top, r.left);
+    if (typeof text === 'string' && text.startsWith('=')) {
+      c.formula = text.slice(1);
+      c.value = '';
+    } else {
+      delete c.formula;
+      c.value = text;
+    }
   }
 
   sheetNames(): string[] {

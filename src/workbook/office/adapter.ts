@@ -5,9 +5,11 @@
  * Sync budget (whatever the row count):
  *   read()  — 2 syncs: sheet list; all used ranges and their formats. Only when Excel refuses that
  *             response as too large (Excel on the web, 5 MB) it reads again in windows of ~2 MB.
- *   apply() — 3 syncs, 4 when the earlier run annotated cells this plan does not: sheet list; record +
- *             original fills + note probes; (probes of the earlier run's notes); all writes. The write
- *             batch syncs once more only per ~4 MB of payload beyond the first (Excel on the web's 5 MB limit).
+ *   apply() — 4 syncs, 5 when the earlier run annotated cells this plan does not or left fingerprints: sheet
+ *             list; record + original fills + note probes; (earlier notes, and what the earlier run wrote,
+ *             read back to tell the user's typing from ours); all writes with a read-back of them; the record
+ *             with the new fingerprints. The write batch syncs once more only per ~4 MB of payload beyond the
+ *             first (Excel on the web's 5 MB limit).
  *   clear() — the same as apply() with an empty plan, then the record sheet is deleted.
  */
 import type { WorkbookData } from '../grid';
@@ -54,6 +56,24 @@ export interface OfficeApplyResult extends ApplyResult {
   notesRestored: number;
   sheetsRemoved: string[];
   blocksCleared: number;
+}
+
+/**
+ * What this Excel could not do, said once per run in plain words (never an API version): the explanation and
+ * the cell are then found in the Temuan sheet, which every version gets.
+ */
+export function hostLimitNotices(counts: { notesSkipped: number; fillsSkipped: number }): string[] {
+  const out: string[] = [];
+  if (counts.fillsSkipped) {
+    out.push(
+      `Versi Excel ini belum dapat mewarnai sel di lembar Anda (${counts.fillsSkipped.toLocaleString('id-ID')} sel tidak diwarnai); ` +
+        'setiap sel bermasalah tercantum di lembar Temuan dengan tautan ke selnya.',
+    );
+  }
+  if (counts.notesSkipped) {
+    out.push('Versi Excel ini belum mendukung catatan sel; penjelasan setiap temuan ada di lembar Temuan dan di panel.');
+  }
+  return out;
 }
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -114,6 +134,7 @@ export class OfficeWorkbook implements WorkbookPort {
         notesRestored: changes.counts.notesRestored,
         sheetsRemoved: changes.deleteSheets.filter(n => !changes.addSheets.some(s => s.name === n)),
         blocksCleared: changes.clearBlocks.length,
+        notices: [...changes.notices, ...hostLimitNotices(changes.counts)],
       };
     });
   }

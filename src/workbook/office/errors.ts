@@ -1,3 +1,4 @@
+import { RUN_RECORD_SHEET } from '../plan';
 import { WorkbookRefusal } from '../port';
 
 /**
@@ -49,6 +50,13 @@ export function foreignSheetMessage(sheet: string): string {
   return (
     `Lembar "${sheet}" sudah ada tetapi tidak tercatat sebagai hasil Hitung Capaian, sehingga tidak ditimpa. ` +
     'Ganti nama atau hapus lembar itu, lalu jalankan lagi.'
+  );
+}
+
+export function recordVisibleMessage(): string {
+  return (
+    `Lembar "${RUN_RECORD_SHEET}" terlihat, sehingga dianggap lembar Anda dan tidak diubah. Bila lembar itu catatan Hitung ` +
+    'Capaian yang dimunculkan kembali, sembunyikan lagi (klik kanan tab lembar, Sembunyikan); bila lembar Anda, ganti namanya. Lalu jalankan lagi.'
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * Undoing an earlier run and deciding the final state of every cell we touch.
  *
- * The earlier run is known from its RunRecord, stored in column A of the hidden sheet RUN_RECORD_SHEET:
+ * The earlier run is known from its OfficeRecord, stored in column A of the hidden sheet RUN_RECORD_SHEET:
  * A1 holds RECORD_MARKER, A2… the JSON in pieces of at most 30,000 characters (text format), read back
  * in row order.
  *
@@ -12,56 +12,35 @@
  */
 import { append } from '../../engine/append';
 import { recordedFillArgb, recordedNoteText } from '../record-values';
-import { RUN_RECORD_SHEET, type BlockWrite, type RunRecord, type SheetWrite, type WritePlan } from '../plan';
+import { RUN_RECORD_SHEET, type BlockWrite, type SheetWrite, type WritePlan } from '../plan';
+import { decodeRecord as decodeShared, encodeRecord, type FingerprintedRecord } from '../record';
+import { contentHash } from '../content-hash';
 import { a1, parseA1 } from '../address';
 import { WorkbookRefusal } from '../port';
 import {
   cellKey, expandRefs, fromExcelFill, parseRect, readingSegments, rectA1, splitKey, toExcelColor, type CellPos,
 } from './cells';
 import {
-  foreignSheetMessage, sheetMissingMessage, sheetProtectedMessage, workbookProtectedMessage,
+  foreignSheetMessage, recordVisibleMessage, sheetMissingMessage, sheetProtectedMessage, workbookProtectedMessage,
 } from './errors';
 import type { OfficeCapabilities } from './requirements';
 
-/** Characters of record JSON per cell (Excel holds at most 32,767 characters in a cell). */
-export const RECORD_CHUNK_CHARS = 30_000;
+/** The record as the Office adapter holds it: the shared codec's, with the Office fingerprints. */
+export type OfficeRecord = FingerprintedRecord;
 
-/** First cell of the record sheet, for whoever unhides it. */
-export const RECORD_MARKER = 'Catatan Hitung Capaian untuk menghapus hasil sebelumnya. Jangan diubah.';
+export { encodeRecord };
 
-/** Column A of the record sheet: the marker, then the JSON in pieces. */
-export function encodeRecord(record: RunRecord): string[] {
-  const json = JSON.stringify(record);
-  const parts: string[] = [RECORD_MARKER];
-  for (let i = 0; i < json.length; i += RECORD_CHUNK_CHARS) parts.push(json.slice(i, i + RECORD_CHUNK_CHARS));
-  return parts;
-}
-
-/** Reads a record back from the record sheet's values; null when absent or unreadable. */
-export function decodeRecord(values: unknown[][] | undefined): RunRecord | null {
+/** Reads a record back from the record sheet's values (column A); null when absent or unreadable. */
+export function decodeRecord(values: unknown[][] | undefined): OfficeRecord | null {
   if (!values) return null;
-  const column = values.map(row => (row && row[0] !== null && row[0] !== undefined ? String(row[0]) : ''));
-  const json = (column[0] === RECORD_MARKER ? column.slice(1) : column).join('');
-  if (!json.trim()) return null;
-  try {
-    const r = JSON.parse(json) as Partial<RunRecord>;
-    if (!r || r.version !== 1) return null;
-    return {
-      version: 1,
-      at: typeof r.at === 'string' ? r.at : '',
-      sheets: Array.isArray(r.sheets) ? r.sheets.filter(s => typeof s === 'string') : [],
-      blocks: Array.isArray(r.blocks) ? r.blocks.filter(b => b && typeof b.sheet === 'string' && typeof b.range === 'string') : [],
-      fills: r.fills && typeof r.fills === 'object' ? r.fills : {},
-      notes: r.notes && typeof r.notes === 'object' ? r.notes : {},
-    };
-  } catch {
-    return null;
-  }
+  return decodeShared(values.map(row => (row && row[0] !== null && row[0] !== undefined ? String(row[0]) : '')));
 }
 
 export interface SheetInfo {
   name: string;
   protected: boolean;
+  /** 'Visible', 'Hidden' or 'VeryHidden'. A visible sheet is never read as our record. */
+  visibility: string;
 }
 
 /** A probe of the note on one cell: loaded content, or a null object when the cell has none. */
@@ -70,13 +49,16 @@ export type NoteProbe = Excel.Note;
 export interface Survey {
   sheets: Map<string, SheetInfo>;
   workbookProtected: boolean;
-  record: RunRecord | null;
+  record: OfficeRecord | null;
   /** Current fill ('' = none, else ARGB) of every planned fill cell on a user sheet, keyed "sheet!A1". */
   currentFills: Map<string, string>;
   /** Note probes keyed "sheet!A1"; only for cells on sheets that exist and survive the undo. */
   notes: Map<string, NoteProbe>;
   /** Worksheet proxies by name, created once. */
   worksheet(name: string): Excel.Worksheet;
+  /** Content hash now of every earlier own sheet / block the record holds a fingerprint for. */
+  ownSheetHashes: Map<string, string>;
+  blockHashes: Map<string, string>;
 }
 
 type FillProps = { format?: { fill?: { color?: string; pattern?: string } } };
@@ -99,7 +81,7 @@ export async function survey(ctx: Excel.RequestContext, caps: OfficeCapabilities
 
   // Sync 1: which sheets exist, and may we touch them.
   const collection = ctx.workbook.worksheets;
-  collection.load('items/name,items/protection/protected');
+  collection.load('items/name,items/visibility,items/protection/protected');
   let wbProtection: Excel.WorkbookProtection | undefined;
   if (caps.api17) {
     wbProtection = ctx.workbook.protection;
@@ -108,7 +90,7 @@ export async function survey(ctx: Excel.RequestContext, caps: OfficeCapabilities
   await ctx.sync();
   const sheets = new Map<string, SheetInfo>();
   for (const ws of collection.items) {
-    sheets.set(ws.name, { name: ws.name, protected: !!ws.protection.protected });
+    sheets.set(ws.name, { name: ws.name, protected: !!ws.protection.protected, visibility: String(ws.visibility ?? 'Visible') });
     proxies.set(ws.name, ws);
   }
   const ownNames = new Set(plan.sheets.map(s => s.name));
@@ -116,7 +98,7 @@ export async function survey(ctx: Excel.RequestContext, caps: OfficeCapabilities
 
   // Sync 2: the record, original fills of planned fill cells, notes of planned note cells.
   let recordRange: Excel.Range | undefined;
-  if (sheets.has(RUN_RECORD_SHEET)) {
+  if (sheets.has(RUN_RECORD_SHEET) && sheets.get(RUN_RECORD_SHEET)!.visibility !== 'Visible') {
     recordRange = worksheet(RUN_RECORD_SHEET).getUsedRange(true);
     recordRange.load('values');
   }
@@ -158,7 +140,9 @@ export async function survey(ctx: Excel.RequestContext, caps: OfficeCapabilities
     );
   }
 
-  // Sync 3, only when the record annotated cells the plan no longer annotates.
+  // Sync 3, only when the record annotated cells the plan no longer annotates, or holds fingerprints of
+  // what the earlier run wrote (read now to tell the user's typing from ours).
+  let pending = false;
   if (caps.notes && record) {
     const before = notes.size;
     const oldSheets = new Set(record.sheets);
@@ -166,10 +150,46 @@ export async function survey(ctx: Excel.RequestContext, caps: OfficeCapabilities
       const { sheet, cell } = splitKey(key);
       if (sheets.has(sheet) && !oldSheets.has(sheet) && !ownNames.has(sheet) && sheet !== RUN_RECORD_SHEET) probe(sheet, cell);
     }
-    if (notes.size > before) await ctx.sync();
+    pending = notes.size > before;
+  }
+  const contentReads: { key: string; block: boolean; range: Excel.Range }[] = [];
+  const fp = record && record.excel;
+  if (fp) {
+    for (const name of record!.sheets) {
+      if (!sheets.has(name) || !(name in fp.sheets)) continue;
+      const range = worksheet(name).getUsedRangeOrNullObject(true);
+      range.load('address,formulas');
+      contentReads.push({ key: name, block: false, range });
+    }
+    for (const b of record!.blocks) {
+      const key = cellKey(b.sheet, b.range);
+      if (!sheets.has(b.sheet) || record!.sheets.includes(b.sheet) || !(key in fp.blocks)) continue;
+      const range = worksheet(b.sheet).getRange(b.range);
+      range.load('address,formulas');
+      contentReads.push({ key, block: true, range });
+    }
+  }
+  if (pending || contentReads.length) await ctx.sync();
+  const ownSheetHashes = new Map<string, string>();
+  const blockHashes = new Map<string, string>();
+  for (const r of contentReads) {
+    const hash = r.range.isNullObject ? '' : contentFingerprint(r.range.address, r.range.formulas as unknown[][]);
+    (r.block ? blockHashes : ownSheetHashes).set(r.key, hash);
   }
 
-  return { sheets, workbookProtected: !!(wbProtection && wbProtection.protected), record, currentFills, notes, worksheet };
+  return {
+    sheets, workbookProtected: !!(wbProtection && wbProtection.protected), record, currentFills, notes, worksheet, ownSheetHashes, blockHashes,
+  };
+}
+
+/**
+ * Hash of a range's formulas (constants as Excel returns them) with its address without the sheet, so a
+ * renamed sheet keeps its fingerprint and a row inserted above changes it.
+ */
+export function contentFingerprint(address: string, formulas: unknown[][]): string {
+  const at = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const rows = formulas.map(line => line.map(v => (v === null || v === undefined ? '' : String(v))).join('\u0001'));
+  return contentHash(`${at}\u0003${rows.join('\u0002')}`);
 }
 
 /** "$b$5" → "B5". */
@@ -199,6 +219,8 @@ export type NoteOp =
 /** Everything the write batch does, decided before the first write. */
 export interface Changes {
   deleteSheets: string[];
+  /** Earlier own sheets the user typed into: kept under a dated name instead of deleted. */
+  renameSheets: { from: string; to: string }[];
   clearBlocks: { sheet: string; range: string }[];
   addSheets: SheetWrite[];
   blocks: BlockWrite[];
@@ -206,10 +228,12 @@ export interface Changes {
   fills: Map<string, Map<string, CellPos[]>>;
   notes: NoteOp[];
   /** Written first: covers both runs, so a batch that fails halfway can still be undone. */
-  unionRecord: RunRecord | null;
+  unionRecord: OfficeRecord | null;
   /** Written last; null means the record sheet is deleted (clear). */
-  finalRecord: RunRecord | null;
+  finalRecord: OfficeRecord | null;
   recordExists: boolean;
+  /** What was kept for the user, in sentences for the pane and the ribbon. */
+  notices: string[];
   counts: {
     cellsFilled: number;
     fillsSkipped: number;
@@ -235,6 +259,9 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
   const survives = (name: string) => exists(name) && !oldSheets.has(name) && !ownNames.has(name) && name !== RUN_RECORD_SHEET;
 
   // --- refusals, before anything is written ---
+  if (exists(RUN_RECORD_SHEET) && s.sheets.get(RUN_RECORD_SHEET)!.visibility === 'Visible') {
+    throw new WorkbookRefusal(recordVisibleMessage(), 'sheet_reserved');
+  }
   for (const sw of p.sheets) {
     if (sw.name === RUN_RECORD_SHEET) throw new WorkbookRefusal(foreignSheetMessage(sw.name), 'sheet_reserved');
     if (exists(sw.name) && !oldSheets.has(sw.name)) throw new WorkbookRefusal(foreignSheetMessage(sw.name), 'sheet_foreign');
@@ -257,7 +284,24 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
   if (exists(RUN_RECORD_SHEET)) touched.add(RUN_RECORD_SHEET);
   const locked = [...touched].filter(name => s.sheets.get(name)!.protected);
   if (locked.length) throw new WorkbookRefusal(sheetProtectedMessage(locked), 'sheet_protected');
-  const deleteSheets = old ? old.sheets.filter(exists) : [];
+  // Earlier own sheets and blocks whose content differs from what the run read back after writing hold the
+  // user's typing: sheets are kept under a dated name, blocks are neither cleared nor written over.
+  const fp = old && old.excel;
+  const edited = (hash: string | undefined, recorded: string | undefined) => recorded !== undefined && hash !== undefined && hash !== '' && hash !== recorded;
+  const notices: string[] = [];
+  const taken = new Set([...s.sheets.keys(), ...ownNames]);
+  const renameSheets: { from: string; to: string }[] = [];
+  for (const name of old ? old.sheets.filter(exists) : []) {
+    if (!fp || !edited(s.ownSheetHashes.get(name), fp.sheets[name])) continue;
+    const to = keptSheetName(name, now, taken);
+    taken.add(to);
+    renameSheets.push({ from: name, to });
+    notices.push(
+      `Lembar "${name}" berisi isian atau perubahan Anda sejak perhitungan sebelumnya; lembar itu disimpan sebagai "${to}" ` +
+        (plan ? `dan hasil baru ditulis ke "${name}".` : 'dan tidak dihapus.'),
+    );
+  }
+  const deleteSheets = old ? old.sheets.filter(n => exists(n) && !renameSheets.some(r => r.from === n)) : [];
   const structural = plan
     ? deleteSheets.length > 0 || p.sheets.length > 0 || !exists(RUN_RECORD_SHEET)
     : deleteSheets.length > 0 || exists(RUN_RECORD_SHEET);
@@ -364,10 +408,27 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
   }
 
   // --- blocks and records ---
-  const clearBlocks = old ? old.blocks.filter(b => survives(b.sheet)) : [];
-  const newBlocks = p.blocks.map(b => ({ sheet: b.sheet, range: blockRange(b) }));
-  let finalRecord: RunRecord | null = null;
-  let unionRecord: RunRecord | null = null;
+  const editedBlocks = old
+    ? old.blocks.filter(b => survives(b.sheet) && !!fp && edited(s.blockHashes.get(cellKey(b.sheet, b.range)), fp.blocks[cellKey(b.sheet, b.range)]))
+    : [];
+  for (const b of editedBlocks) {
+    notices.push(
+      `Kolom hasil di lembar "${b.sheet}" (${b.range}) sudah Anda ubah sejak perhitungan sebelumnya, sehingga tidak dihapus` +
+        (plan ? ' dan tidak ditimpa. Kosongkan atau pindahkan isinya bila ingin kolom hasil ditulis ulang.' : '.'),
+    );
+  }
+  const clearBlocks = old ? old.blocks.filter(b => survives(b.sheet) && !editedBlocks.includes(b)) : [];
+  const overlapsEdited = (b: BlockWrite) => {
+    const r = parseRect(blockRange(b));
+    return editedBlocks.some(e => {
+      const o = parseRect(e.range);
+      return e.sheet === b.sheet && r.top <= o.bottom && o.top <= r.bottom && r.left <= o.right && o.left <= r.right;
+    });
+  };
+  const blocks = p.blocks.filter(b => !overlapsEdited(b));
+  const newBlocks = blocks.map(b => ({ sheet: b.sheet, range: blockRange(b) }));
+  let finalRecord: OfficeRecord | null = null;
+  let unionRecord: OfficeRecord | null = null;
   if (plan) {
     finalRecord = {
       version: 1,
@@ -381,10 +442,11 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
     unionRecord = {
       version: 1,
       at: now,
-      sheets: [...new Set([...(old ? old.sheets : []), ...finalRecord.sheets])],
+      sheets: [...new Set([...(old ? old.sheets.filter(n => !renameSheets.some(r => r.from === n)) : []), ...finalRecord.sheets])],
       blocks: [...survivingOldBlocks, ...newBlocks],
       fills: { ...(old ? old.fills : {}), ...finalRecord.fills },
       notes: { ...(old ? old.notes : {}), ...finalRecord.notes },
+      ...(fp ? { excel: fp } : {}),
     };
   } else if (Object.keys(oldFillsKept).length || Object.keys(oldNotesKept).length) {
     // clear() on a host that cannot restore fills or notes: keep what it could not undo.
@@ -393,16 +455,32 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
 
   return {
     deleteSheets,
+    renameSheets,
     clearBlocks,
     addSheets: p.sheets,
-    blocks: p.blocks,
+    blocks,
     fills,
     notes,
     unionRecord,
     finalRecord,
     recordExists: exists(RUN_RECORD_SHEET),
+    notices,
     counts,
   };
+}
+
+/**
+ * "Narasi" → "Narasi (07.12.26)": a sheet name Excel accepts (at most 31 characters) not yet taken, for an
+ * earlier result sheet that holds the user's typing.
+ */
+export function keptSheetName(name: string, nowIso: string, taken: Set<string>): string {
+  const [y, m, d] = nowIso.slice(0, 10).split('-');
+  const lower = new Set([...taken].map(n => n.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const suffix = ` (${d}.${m}.${y.slice(2)}${i > 1 ? ` ${i}` : ''})`;
+    const candidate = name.slice(0, 31 - suffix.length).trimEnd() + suffix;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
 }
 
 /** The A1 range a block covers. */

@@ -11,9 +11,10 @@
 import type { PlannedCell, RunRecord, SheetWrite } from '../plan';
 import { RUN_RECORD_SHEET } from '../plan';
 import { columnLetter } from '../address';
-import { addressLists, compressCells, jsonSize, parseRect, rectA1, toExcelColor, type CellPos, type Rect } from './cells';
+import { addressLists, cellKey, compressCells, jsonSize, parseRect, rectA1, toExcelColor, type CellPos, type Rect } from './cells';
 import type { OfficeCapabilities } from './requirements';
-import { encodeRecord, type Changes, type Survey } from './undo';
+import { blockRange, contentFingerprint, encodeRecord, type Changes, type Survey } from './undo';
+import type { ExcelFingerprint } from '../record';
 
 /** Payload queued before an early sync (Excel on the web refuses requests above 5 MB). */
 export const SYNC_BUDGET_BYTES = 4_000_000;
@@ -96,7 +97,8 @@ export async function writeChanges(
 
   if (ch.unionRecord) await writeRecord(ch.unionRecord);
 
-  // Undo the earlier run's structure.
+  // Undo the earlier run's structure; sheets the user typed into move aside under their kept name.
+  for (const r of ch.renameSheets) await batch.add(r.from.length + r.to.length, () => { s.worksheet(r.from).name = r.to; });
   for (const name of ch.deleteSheets) await batch.add(name.length, () => s.worksheet(name).delete());
   for (const b of ch.clearBlocks) await batch.add(b.range.length, () => sheet(b.sheet).getRange(b.range).clear());
 
@@ -137,14 +139,66 @@ export async function writeChanges(
     });
   }
 
-  if (ch.finalRecord) await writeRecord(ch.finalRecord);
-  else if (recordSheet) {
+  if (ch.finalRecord) {
+    // Read back what we wrote (same request as the writes) so the next run can tell the user's typing from ours.
+    const excel = await readBackFingerprints(batch, ch, name => sheets.get(name) ?? s.worksheet(name));
+    await writeRecord(excel ? { ...ch.finalRecord, excel } : ch.finalRecord);
+  } else if (recordSheet) {
     const rs = recordSheet;
     await batch.add(RUN_RECORD_SHEET.length, () => rs.delete());
   }
   await batch.flush();
   outcome.syncs = batch.syncs;
   return outcome;
+}
+
+/** Response budget for reading back what a run wrote (Excel on the web answers at most 5 MB). */
+export const FINGERPRINT_READ_BYTES = 3_000_000;
+
+/**
+ * Queues reads of the formulas of every own sheet and block this run wrote, flushes (one sync, together
+ * with the writes) and hashes them. Sheets the user is asked to type into come first; whatever would pass
+ * FINGERPRINT_READ_BYTES is left without a fingerprint (the next run then replaces it as before).
+ */
+async function readBackFingerprints(
+  batch: WriteBatch,
+  ch: Changes,
+  worksheet: (name: string) => Excel.Worksheet,
+): Promise<ExcelFingerprint | undefined> {
+  const reads: { key: string; block: boolean; range: Excel.Range }[] = [];
+  let budget = FINGERPRINT_READ_BYTES;
+  const fits = (rows: PlannedCell[][]) => {
+    const bytes = jsonSize(rows.map(r => r.map(c => (c ? c.formula ?? c.value ?? '' : ''))));
+    if (bytes > budget) return false;
+    budget -= bytes;
+    return true;
+  };
+  const bySmallest = [...ch.addSheets].filter(sw => !sw.hidden).sort((a, b) => a.rows.length - b.rows.length);
+  for (const sw of bySmallest) {
+    if (!fits(sw.rows)) continue;
+    await batch.add(sw.name.length, () => {
+      const range = worksheet(sw.name).getUsedRangeOrNullObject(true);
+      range.load('address,formulas');
+      reads.push({ key: sw.name, block: false, range });
+    });
+  }
+  for (const b of ch.blocks) {
+    if (!fits(b.rows)) continue;
+    const range = blockRange(b);
+    await batch.add(range.length, () => {
+      const r = worksheet(b.sheet).getRange(range);
+      r.load('address,formulas');
+      reads.push({ key: cellKey(b.sheet, range), block: true, range: r });
+    });
+  }
+  if (!reads.length) return undefined;
+  await batch.flush();
+  const fp: ExcelFingerprint = { sheets: {}, blocks: {} };
+  for (const r of reads) {
+    if (r.range.isNullObject) continue;
+    (r.block ? fp.blocks : fp.sheets)[r.key] = contentFingerprint(r.range.address, r.range.formulas as unknown[][]);
+  }
+  return fp;
 }
 
 async function writeSheet(batch: WriteBatch, caps: OfficeCapabilities, ws: Excel.Worksheet, sw: SheetWrite, outcome: WriteOutcome) {

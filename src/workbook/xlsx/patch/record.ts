@@ -1,36 +1,16 @@
 /**
- * The run record: what a run wrote, with fingerprints so the next run (or "hapus") undoes only what is
- * provably still ours. Pure code (no Node, no Office), so the Office adapter can use the same codec.
- *
- * Stored in column A of a very-hidden sheet: a marker sentence, then the JSON in pieces of at most
- * RECORD_CHUNK characters. `version` stays 1 so older readers still take the shared fields.
- *
- * Trust rules (applied by the adapters):
- * - a record is read only from a sheet that is not visible and starts with the marker (or JSON);
- * - an own sheet is deleted only when its cells still hash to `fingerprint.sheets[name]`;
- * - a block of our columns is cleared only when its cells still hash to `fingerprint.blocks[sheet!range]`;
- * - a colour is taken back only when the cell still has our style and its value is the one it had;
- * - a note is removed only when its text is still ours;
- * - everything else is kept and reported; a record whose workbook fingerprint differs is reported.
+ * The file patcher's view of the run record: the shared codec (src/workbook/record.ts) plus the details the
+ * patcher needs to take its own edits back out exactly.
  */
-import type { RunRecord } from '../../plan';
+import type { FingerprintedRecord as SharedRecord } from '../../record';
 import type { NotesUndo } from './notes';
 import type { StylesUndo } from './styles';
-import { contentHash } from './xml';
 
-export const RECORD_MARKER = 'Catatan Hitung Capaian untuk menghapus hasil sebelumnya. Jangan diubah.';
-export const RECORD_CHUNK = 30_000;
-
-export interface RecordFingerprint {
-  /** Hash of the user's sheet names, in order, when the run wrote. */
-  workbook: string;
-  /** Our sheet name → hash of its cells as written. */
-  sheets: Record<string, string>;
-  /** "sheet!A1:B9" → hash of the cells we wrote in a block of our columns on a user's sheet. */
-  blocks: Record<string, string>;
-  /** "sheet!A1" → the user's content of a cell we coloured, when we coloured it. */
-  filled: Record<string, string>;
-}
+export {
+  RECORD_MARKER, RECORD_CHUNK, encodeRecord, sheetHash, workbookFingerprint, contentSignature, recordKey, splitRecordKey,
+  type RecordFingerprint,
+} from '../../record';
+import { decodeRecord as decodeShared } from '../../record';
 
 /** What the file patcher needs to take its edits back out exactly. */
 export interface PatchDetails {
@@ -50,74 +30,9 @@ export interface PatchDetails {
   notes: Record<string, NotesUndo>;
 }
 
-export interface FingerprintedRecord extends RunRecord {
-  fingerprint?: RecordFingerprint;
-  patch?: PatchDetails;
-}
+export type FingerprintedRecord = SharedRecord<PatchDetails>;
 
-export function encodeRecord(record: FingerprintedRecord): string[] {
-  const json = JSON.stringify(record);
-  const parts = [RECORD_MARKER];
-  for (let i = 0; i < json.length; i += RECORD_CHUNK) parts.push(json.slice(i, i + RECORD_CHUNK));
-  return parts;
-}
-
-const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
-const strMap = (x: unknown): Record<string, string> => {
-  const out: Record<string, string> = {};
-  if (isObj(x)) for (const [k, v] of Object.entries(x)) if (typeof v === 'string') out[k] = v;
-  return out;
-};
-
-/** Reads a record from column A's texts; null when absent or not a record. Unknown fields are dropped. */
+/** Reads a record from column A's texts; null when absent or not a record. */
 export function decodeRecord(column: (string | null | undefined)[]): FingerprintedRecord | null {
-  const texts = column.map(v => (v === null || v === undefined ? '' : String(v)));
-  const json = (texts[0] === RECORD_MARKER ? texts.slice(1) : texts).join('');
-  if (!json.trim().startsWith('{')) return null;
-  let r: Record<string, unknown>;
-  try {
-    r = JSON.parse(json) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-  if (!isObj(r) || r.version !== 1) return null;
-  const rec: FingerprintedRecord = {
-    version: 1,
-    at: typeof r.at === 'string' ? r.at : '',
-    sheets: Array.isArray(r.sheets) ? r.sheets.filter((s): s is string => typeof s === 'string') : [],
-    blocks: Array.isArray(r.blocks)
-      ? (r.blocks as unknown[]).filter((b): b is { sheet: string; range: string } => isObj(b) && typeof b.sheet === 'string' && typeof b.range === 'string' && /^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(b.range))
-        .map(b => ({ sheet: b.sheet, range: b.range }))
-      : [],
-    fills: strMap(r.fills),
-    notes: strMap(r.notes),
-  };
-  const fp = r.fingerprint;
-  if (isObj(fp) && typeof fp.workbook === 'string') {
-    rec.fingerprint = { workbook: fp.workbook, sheets: strMap(fp.sheets), blocks: strMap(fp.blocks), filled: strMap(fp.filled) };
-  }
-  if (isObj(r.patch)) rec.patch = r.patch as unknown as PatchDetails;
-  return rec;
-}
-
-/** Hash of a sheet's cells as [address, content] pairs in sheet order. */
-export function sheetHash(cells: [string, string][]): string {
-  return contentHash(cells.filter(c => c[1] !== '').map(c => `${c[0]}\u0001${c[1]}`).join('\u0002'));
-}
-
-/** Fingerprint of the workbook a run wrote into: its user sheets' names, in order. */
-export function workbookFingerprint(userSheets: string[]): string {
-  return contentHash(userSheets.join('\u0001'));
-}
-
-/** A short, comparable form of a user's cell content (long texts hashed). */
-export function contentSignature(sig: string): string {
-  return sig.length > 64 ? `#${contentHash(sig)}` : sig;
-}
-
-export const recordKey = (sheet: string, cell: string) => `${sheet}!${cell}`;
-
-export function splitRecordKey(k: string): { sheet: string; cell: string } {
-  const i = k.lastIndexOf('!');
-  return { sheet: k.slice(0, i), cell: k.slice(i + 1) };
+  return decodeShared(column) as FingerprintedRecord | null;
 }
