@@ -44,6 +44,8 @@ export interface ExcelFingerprint {
 export interface FingerprintedRecord<Patch = unknown> extends RunRecord {
   fingerprint?: RecordFingerprint;
   excel?: ExcelFingerprint;
+  /** Office adapter below ExcelApi 1.9: sheet → ranges the tool highlighted with its own conditional format. */
+  highlights?: Record<string, string[]>;
   /** The file patcher's own undo details (xlsx/patch/record.ts types them). */
   patch?: Patch;
 }
@@ -88,6 +90,13 @@ export function decodeRecord(column: (string | null | undefined)[]): Fingerprint
   const fp = r.fingerprint;
   if (isObj(fp) && typeof fp.workbook === 'string') {
     rec.fingerprint = { workbook: fp.workbook, sheets: strMap(fp.sheets), blocks: strMap(fp.blocks), filled: strMap(fp.filled) };
+  }
+  if (isObj(r.highlights)) {
+    const h: Record<string, string[]> = {};
+    for (const [sheet, list] of Object.entries(r.highlights)) {
+      if (Array.isArray(list)) h[sheet] = list.filter((a): a is string => typeof a === 'string' && /^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(a));
+    }
+    rec.highlights = h;
   }
   const ex = r.excel;
   if (isObj(ex)) rec.excel = { sheets: strMap(ex.sheets), blocks: strMap(ex.blocks) };

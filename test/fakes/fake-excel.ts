@@ -106,6 +106,10 @@ export interface FakeExcel {
   toWorkbookData(opts?: { includeRecordSheet?: boolean }): WorkbookData;
   fills(): Record<string, string>;
   notes(): Record<string, string>;
+  /** Every custom conditional format: sheet, address, rule formula, fill ('#RRGGBB'). */
+  conditionalFormats(): { sheet: string; address: string; formula: string; fill?: string }[];
+  /** What the user sees: fills, with the conditional formats' fills over them, keyed "Sheet!A1". */
+  shownFills(): Record<string, string>;
   sheetNames(): string[];
   sheetState(name: string): FakeSheetState | undefined;
 }
@@ -147,6 +151,16 @@ interface FCell {
   link?: { documentReference?: string; address?: string; textToDisplay?: string };
 }
 
+interface FakeCf {
+  id: number;
+  rect: Rect;
+  type: string;
+  formula: string;
+  fill?: string;
+}
+
+let nextCfId = 1;
+
 class SheetState {
   cells = new Map<number, FCell>();
   merges: Rect[] = [];
@@ -159,6 +173,8 @@ class SheetState {
   visibility = 'Visible';
   protected = false;
   deleted = false;
+  /** Custom conditional formats: where, the rule's formula, the fill it shows. */
+  conditionalFormats: FakeCf[] = [];
   constructor(readonly id: number, public name: string) {}
 
   static key(row: number, col: number): number {
@@ -781,6 +797,9 @@ class FakeRange extends FakeObject {
     for (let col = r.left; col <= r.right; col++) fn(col, s);
   }
 
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, this);
+  }
   get address(): string { return this.read('address') as string; }
   get rowCount(): number { return this.read('rowCount') as number; }
   get columnCount(): number { return this.read('columnCount') as number; }
@@ -1040,6 +1059,116 @@ class FakeRangeAreas extends FakeObject {
   }
 }
 
+const intersects = (a: Rect, b: Rect) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+/** Range.conditionalFormats (ExcelApi 1.6): the custom rules that intersect the range. */
+class FakeConditionalFormatCollection extends FakeObject {
+  constructor(ctx: FakeContext, private readonly range: FakeRange) {
+    super(ctx);
+  }
+  get items(): FakeConditionalFormat[] { return this.read('items') as FakeConditionalFormat[]; }
+  add(type: string): FakeConditionalFormat {
+    let id: number | undefined;
+    this.context.enqueueApi('1.6', size(type), () => {
+      const s = this.range.ws.writable();
+      const cf: FakeCf = { id: nextCfId++, rect: { ...this.range.resolve() }, type, formula: '' };
+      s.conditionalFormats.push(cf);
+      id = cf.id;
+      return undefined;
+    });
+    return new FakeConditionalFormat(this.context, this.range.ws, () => id ?? notFound('Conditional format not yet added'));
+  }
+  override applyLoad(paths: string[][]): unknown {
+    this.context.host.require('1.6');
+    const rect = this.range.resolve();
+    const items = this.range.ws.sheet().conditionalFormats.filter(cf => intersects(cf.rect, rect)).map(
+      cf => new FakeConditionalFormat(this.context, this.range.ws, () => cf.id),
+    );
+    this.loaded.set('items', items);
+    this.loaded.set('isNullObject', false);
+    const rest = paths.filter(p => p[0] === 'items').map(p => p.slice(1)).filter(p => p.length);
+    return { items: items.map(cf => cf.applyLoad(rest.length ? rest : [['type']])) };
+  }
+}
+
+class FakeConditionalFormat extends FakeObject {
+  constructor(ctx: FakeContext, readonly ws: FakeWorksheet, private readonly locate: () => number | null) {
+    super(ctx);
+  }
+  cf(): FakeCf {
+    const id = this.locate();
+    const cf = this.ws.sheet().conditionalFormats.find(x => x.id === id);
+    return cf ?? notFound('Conditional format');
+  }
+  get type(): string { return this.read('type') as string; }
+  private navCache = new Map<string, FakeCustomConditionalFormat>();
+  private nav(name: 'custom' | 'customOrNullObject'): FakeCustomConditionalFormat {
+    let nav = this.navCache.get(name);
+    if (!nav) this.navCache.set(name, (nav = new FakeCustomConditionalFormat(this.context, this, name === 'customOrNullObject')));
+    return nav;
+  }
+  /** The custom rule; on another type Excel fails, as here. One proxy per property, so loads stick. */
+  get custom(): FakeCustomConditionalFormat { return this.nav('custom'); }
+  get customOrNullObject(): FakeCustomConditionalFormat { return this.nav('customOrNullObject'); }
+  protected override scalar(name: string): unknown {
+    if (name === 'type') return this.cf().type;
+    return super.scalar(name);
+  }
+  protected override navigation(name: string): FakeObject {
+    if (name === 'custom' || name === 'customOrNullObject') return this.nav(name);
+    return super.navigation(name);
+  }
+  delete(): void {
+    this.context.enqueueApi('1.6', 0, () => {
+      const s = this.ws.writable();
+      const cf = this.cf();
+      s.conditionalFormats = s.conditionalFormats.filter(x => x !== cf);
+      return undefined;
+    });
+  }
+}
+
+class FakeCustomConditionalFormat extends FakeObject {
+  readonly rule: FakeCfRule;
+  readonly format: { fill: { color: string } };
+  constructor(ctx: FakeContext, private readonly owner: FakeConditionalFormat, private readonly orNull: boolean) {
+    super(ctx);
+    this.rule = new FakeCfRule(ctx, owner);
+    const context = ctx;
+    this.format = {
+      fill: {
+        get color(): string { throw new FakeOfficeError('PropertyNotLoaded', 'color'); },
+        set color(v: string) {
+          context.enqueue(size(v), () => { owner.cf().fill = v.toUpperCase(); return undefined; });
+        },
+      },
+    };
+  }
+  protected override resolveNull(): boolean {
+    const custom = this.owner.cf().type === 'Custom';
+    if (!custom && !this.orNull) throw new FakeOfficeError('InvalidOperation', 'The conditional format is not a custom one.');
+    return !custom;
+  }
+  protected override navigation(name: string): FakeObject {
+    if (name === 'rule') return this.rule;
+    return super.navigation(name);
+  }
+}
+
+class FakeCfRule extends FakeObject {
+  constructor(ctx: FakeContext, private readonly owner: FakeConditionalFormat) {
+    super(ctx);
+  }
+  get formula(): string { return this.read('formula') as string; }
+  set formula(v: string) {
+    this.context.enqueue(size(v), () => { this.owner.cf().formula = v; return undefined; });
+  }
+  protected override scalar(name: string): unknown {
+    if (name === 'formula') return this.owner.cf().formula;
+    return super.scalar(name);
+  }
+}
+
 class FakeNoteCollection extends FakeObject {
   constructor(ctx: FakeContext, private readonly ws: FakeWorksheet) {
     super(ctx);
@@ -1236,6 +1365,21 @@ class FakeHost implements FakeExcel {
 
   sheetNames(): string[] {
     return this.wb.sheets.map(s => s.name);
+  }
+
+  conditionalFormats(): { sheet: string; address: string; formula: string; fill?: string }[] {
+    return this.wb.sheets.flatMap(s => s.conditionalFormats.map(cf => ({ sheet: s.name, address: rectA1(cf.rect), formula: cf.formula, ...(cf.fill ? { fill: cf.fill } : {}) })));
+  }
+
+  shownFills(): Record<string, string> {
+    const out = this.fills();
+    for (const s of this.wb.sheets) {
+      for (const cf of s.conditionalFormats) {
+        if (!cf.fill) continue;
+        for (let r = cf.rect.top; r <= cf.rect.bottom; r++) for (let c = cf.rect.left; c <= cf.rect.right; c++) out[`${s.name}!${cellA1(r, c)}`] = cf.fill;
+      }
+    }
+    return out;
   }
 
   sheetState(name: string): FakeSheetState | undefined {

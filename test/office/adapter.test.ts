@@ -3,7 +3,7 @@
  * earlier run, and how few round trips it needs.
  */
 import { OfficeWorkbook } from '../../src/workbook/office/adapter';
-import { decodeRecord } from '../../src/workbook/office/undo';
+import { HIGHLIGHT_FORMULA, decodeRecord } from '../../src/workbook/office/undo';
 import { RUN_RECORD_SHEET, type WritePlan } from '../../src/workbook/plan';
 import { WorkbookRefusal } from '../../src/workbook/port';
 import { createFakeExcel, type FakeExcel } from '../fakes/fake-excel';
@@ -261,14 +261,60 @@ describe('apply()', () => {
     expect(fake.stats.syncs).toBeLessThanOrEqual(4);
   });
 
-  it('on an ExcelApi 1.7 host writes sheets and blocks, skips highlights it cannot undo', async () => {
+  it('on an ExcelApi 1.7 host highlights by a rule of its own, and Hapus removes exactly that rule', async () => {
     const sheet = realisasiAnggaran(100);
-    const fake = createFakeExcel(workbook(sheet), { requirementSets: ['ExcelApi 1.7'] });
-    const plan: WritePlan = { sheets: [summarySheet(5)], blocks: [capaianBlock(sheet)], fills: fillGroups(sheet, 50), notes: notesOn(sheet, 5) };
+    const userFills = { [`${SHEET}!E8`]: '#FFFF00' };
+    const fake = createFakeExcel(workbook(sheet), { requirementSets: ['ExcelApi 1.7'], fills: userFills });
+    // The user's own rule on the same column must survive both runs and the clear.
+    await fake.run(async ctx => {
+      const cf = ctx.workbook.worksheets.getItem(SHEET).getRange('E7:E20').conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = '=E7<0';
+      cf.custom.format.fill.color = '#FF0000';
+      await ctx.sync();
+    });
+    // 50 scattered cells in three colours, and one column of 14 adjacent cells in a fourth.
+    const fills = [...fillGroups(sheet, 50), { sheet: SHEET, color: 'FFBDD7EE', cells: ['F7:F20'] }];
+    const plan: WritePlan = { sheets: [summarySheet(5)], blocks: [capaianBlock(sheet)], fills, notes: notesOn(sheet, 5) };
+    fake.resetStats();
     const result = await adapterOn(fake).apply(plan);
-    expect(result).toMatchObject({ fillsSkipped: 50, notesSkipped: 5, cellsFilled: 0 });
-    expect(fake.fills()).toEqual({});
-    expect(fake.toWorkbookData().sheets.map(s => s.name)).toEqual([SHEET, 'Ringkasan Capaian']);
+    expect(result).toMatchObject({ fillsSkipped: 0, notesSkipped: 5, cellsFilled: 64 });
+    expect(result.notices).toEqual(['Versi Excel ini belum mendukung catatan sel; penjelasan setiap temuan ada di lembar Temuan dan di panel.']);
+    // Without Worksheet.getRanges each rectangle is one range: the only single-cell calls are the rules on
+    // single-cell rectangles (the same plan without highlights gives the baseline).
+    const baseline = createFakeExcel(workbook(sheet), { requirementSets: ['ExcelApi 1.7'] });
+    await adapterOn(baseline).apply({ ...plan, fills: [] });
+    // Every planned cell shows its colour; the user's own fill is untouched underneath.
+    const shown = fake.shownFills();
+    for (const g of fills.slice(0, -1)) for (const c of g.cells) expect(shown[`${SHEET}!${c}`]).toBe(`#${g.color.slice(2)}`);
+    for (let r = 7; r <= 20; r++) expect(shown[`${SHEET}!F${r}`]).toBe('#BDD7EE');
+    expect(fake.fills()).toEqual(userFills);
+    const ours = fake.conditionalFormats().filter(c => c.formula === HIGHLIGHT_FORMULA);
+    expect(ours.length).toBeGreaterThan(0);
+    // Adjacent cells share one rule: 50 single cells and one rectangle.
+    expect(ours).toHaveLength(51);
+    expect(ours).toContainEqual({ sheet: SHEET, address: 'F7:F20', formula: HIGHLIGHT_FORMULA, fill: '#BDD7EE' });
+    expect(fake.stats.perCellCalls - baseline.stats.perCellCalls).toBe(ours.filter(c => !c.address.includes(':')).length);
+
+    // A second run replaces its rules instead of stacking them.
+    await adapterOn(fake).apply(plan);
+    expect(fake.conditionalFormats().filter(c => c.formula === HIGHLIGHT_FORMULA)).toHaveLength(ours.length);
+
+    await adapterOn(fake).clear();
+    expect(fake.conditionalFormats()).toEqual([{ sheet: SHEET, address: 'E7:E20', formula: '=E7<0', fill: '#FF0000' }]);
+    expect(fake.fills()).toEqual(userFills);
+    expect(fake.sheetNames()).toEqual([SHEET]);
+  });
+
+  it('on an ExcelApi 1.5 host (no conditional formats) says the cells were not coloured', async () => {
+    const sheet = realisasiAnggaran(100);
+    const fake = createFakeExcel(workbook(sheet), { requirementSets: ['ExcelApi 1.5'] });
+    const plan: WritePlan = { sheets: [summarySheet(5)], blocks: [], fills: fillGroups(sheet, 50), notes: [] };
+    const result = await adapterOn(fake).apply(plan);
+    expect(result).toMatchObject({ fillsSkipped: 50, cellsFilled: 0 });
+    expect(result.notices).toEqual([
+      'Versi Excel ini belum dapat mewarnai sel di lembar Anda (50 sel tidak diwarnai); setiap sel bermasalah tercantum di lembar Temuan dengan tautan ke selnya.',
+    ]);
+    expect(fake.shownFills()).toEqual({});
   });
 });
 

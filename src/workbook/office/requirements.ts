@@ -18,6 +18,11 @@ export interface OfficeCapabilities {
   mergedAreas: boolean;
   /** Worksheet.notes (classic cell notes). ExcelApi 1.18. */
   notes: boolean;
+  /**
+   * Range.conditionalFormats (custom rules). ExcelApi 1.6. Highlights on hosts below 1.9, which cannot read a
+   * cell's own fill to give it back: a rule the tool owns is removed exactly and leaves the user's fill as it was.
+   */
+  conditionalFormats: boolean;
   /** Application.suspendApiCalculationUntilNextSync. ExcelApi 1.6. */
   suspendCalculation: boolean;
   /** Application.suspendScreenUpdatingUntilNextSync. ExcelApi 1.9. */
@@ -56,6 +61,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported = hostIsSetSup
     rangeAreas: api19,
     mergedAreas: excel('1.13'),
     notes: excel('1.18'),
+    conditionalFormats: excel('1.6'),
     suspendCalculation: excel('1.6'),
     suspendScreenUpdating: api19,
     api17: excel('1.7'),

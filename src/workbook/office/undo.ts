@@ -18,7 +18,7 @@ import { contentHash } from '../content-hash';
 import { a1, parseA1 } from '../address';
 import { WorkbookRefusal } from '../port';
 import {
-  cellKey, expandRefs, fromExcelFill, parseRect, readingSegments, rectA1, splitKey, toExcelColor, type CellPos,
+  cellKey, compressCells, expandRefs, fromExcelFill, parseRect, readingSegments, rectA1, splitKey, toExcelColor, type CellPos, type Rect,
 } from './cells';
 import {
   foreignSheetMessage, recordVisibleMessage, sheetMissingMessage, sheetProtectedMessage, workbookProtectedMessage,
@@ -59,7 +59,15 @@ export interface Survey {
   /** Content hash now of every earlier own sheet / block the record holds a fingerprint for. */
   ownSheetHashes: Map<string, string>;
   blockHashes: Map<string, string>;
+  /** The earlier run's own conditional formats (highlights below ExcelApi 1.9), found by their rule. */
+  oldHighlights: { sheet: string; cf: Excel.ConditionalFormat }[];
 }
+
+/**
+ * The rule of the tool's own highlight: always true, and it names the tool for whoever opens
+ * "Manage Rules" (N of a text is 0).
+ */
+export const HIGHLIGHT_FORMULA = '=N("Hitung Capaian")=0';
 
 type FillProps = { format?: { fill?: { color?: string; pattern?: string } } };
 
@@ -169,7 +177,25 @@ export async function survey(ctx: Excel.RequestContext, caps: OfficeCapabilities
       contentReads.push({ key, block: true, range });
     }
   }
-  if (pending || contentReads.length) await ctx.sync();
+  const cfReads: { sheet: string; items: Excel.ConditionalFormatCollection }[] = [];
+  if (record && record.highlights && caps.conditionalFormats) {
+    for (const [sheet, addresses] of Object.entries(record.highlights)) {
+      if (!sheets.has(sheet) || record.sheets.includes(sheet) || sheet === RUN_RECORD_SHEET) continue;
+      for (const address of addresses) {
+        const items = worksheet(sheet).getRange(address).conditionalFormats;
+        items.load('items/type,items/customOrNullObject/rule/formula');
+        cfReads.push({ sheet, items });
+      }
+    }
+  }
+  if (pending || contentReads.length || cfReads.length) await ctx.sync();
+  const oldHighlights: Survey['oldHighlights'] = [];
+  for (const read of cfReads) {
+    for (const cf of read.items.items) {
+      const custom = cf.customOrNullObject;
+      if (!custom.isNullObject && custom.rule.formula === HIGHLIGHT_FORMULA && !oldHighlights.some(h => h.cf === cf)) oldHighlights.push({ sheet: read.sheet, cf });
+    }
+  }
   const ownSheetHashes = new Map<string, string>();
   const blockHashes = new Map<string, string>();
   for (const r of contentReads) {
@@ -179,6 +205,7 @@ export async function survey(ctx: Excel.RequestContext, caps: OfficeCapabilities
 
   return {
     sheets, workbookProtected: !!(wbProtection && wbProtection.protected), record, currentFills, notes, worksheet, ownSheetHashes, blockHashes,
+    oldHighlights,
   };
 }
 
@@ -226,6 +253,9 @@ export interface Changes {
   blocks: BlockWrite[];
   /** Final fills: sheet → Excel colour ('#RRGGBB', or '' to clear) → cells. */
   fills: Map<string, Map<string, CellPos[]>>;
+  /** Below ExcelApi 1.9: the earlier run's own conditional formats to delete, and the new ones by colour. */
+  removeHighlights: Excel.ConditionalFormat[];
+  highlights: Map<string, Map<string, Rect[]>>;
   notes: NoteOp[];
   /** Written first: covers both runs, so a batch that fails halfway can still be undone. */
   unionRecord: OfficeRecord | null;
@@ -321,6 +351,9 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
     if (list) list.push(pos);
     else byColor.set(color, [pos]);
   };
+  // Below 1.9 a cell's own fill cannot be read back, so user cells are highlighted by a rule the tool owns.
+  const byRule = !fillsSupported && caps.conditionalFormats;
+  const ruleCells = new Map<string, Map<string, CellPos[]>>();
   for (const g of p.fills) {
     const color = toExcelColor(g.color);
     for (const pos of expandRefs(g.cells)) {
@@ -329,7 +362,16 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
         continue;
       }
       if (!fillsSupported) {
-        counts.fillsSkipped++;
+        if (!byRule) {
+          counts.fillsSkipped++;
+          continue;
+        }
+        let byColor = ruleCells.get(g.sheet);
+        if (!byColor) ruleCells.set(g.sheet, (byColor = new Map()));
+        const list = byColor.get(color);
+        if (list) list.push(pos);
+        else byColor.set(color, [pos]);
+        counts.cellsFilled++;
         continue;
       }
       const key = cellKey(g.sheet, a1(pos.row, pos.col));
@@ -427,6 +469,18 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
   };
   const blocks = p.blocks.filter(b => !overlapsEdited(b));
   const newBlocks = blocks.map(b => ({ sheet: b.sheet, range: blockRange(b) }));
+  const highlights = new Map<string, Map<string, Rect[]>>();
+  const highlightRecord: Record<string, string[]> = {};
+  for (const [sheet, byColor] of ruleCells) {
+    const out = new Map<string, Rect[]>();
+    for (const [color, cells] of byColor) {
+      const rects = compressCells(cells);
+      out.set(color, rects);
+      append((highlightRecord[sheet] ??= []), rects.map(rectA1));
+    }
+    highlights.set(sheet, out);
+  }
+  const removeHighlights = s.oldHighlights.filter(h => survives(h.sheet)).map(h => h.cf);
   let finalRecord: OfficeRecord | null = null;
   let unionRecord: OfficeRecord | null = null;
   if (plan) {
@@ -437,6 +491,7 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
       blocks: newBlocks,
       fills: { ...oldFillsKept, ...newFillRecord },
       notes: { ...oldNotesKept, ...newNoteRecord },
+      ...(Object.keys(highlightRecord).length ? { highlights: highlightRecord } : {}),
     };
     const survivingOldBlocks = clearBlocks.filter(b => !newBlocks.some(n => n.sheet === b.sheet && n.range === b.range));
     unionRecord = {
@@ -447,6 +502,7 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
       fills: { ...(old ? old.fills : {}), ...finalRecord.fills },
       notes: { ...(old ? old.notes : {}), ...finalRecord.notes },
       ...(fp ? { excel: fp } : {}),
+      highlights: unionOf(old ? old.highlights : undefined, highlightRecord),
     };
   } else if (Object.keys(oldFillsKept).length || Object.keys(oldNotesKept).length) {
     // clear() on a host that cannot restore fills or notes: keep what it could not undo.
@@ -460,6 +516,8 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
     addSheets: p.sheets,
     blocks,
     fills,
+    removeHighlights,
+    highlights,
     notes,
     unionRecord,
     finalRecord,
@@ -481,6 +539,12 @@ export function keptSheetName(name: string, nowIso: string, taken: Set<string>):
     const candidate = name.slice(0, 31 - suffix.length).trimEnd() + suffix;
     if (!lower.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+function unionOf(a: Record<string, string[]> | undefined, b: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const src of [a ?? {}, b]) for (const [sheet, list] of Object.entries(src)) out[sheet] = [...new Set([...(out[sheet] ?? []), ...list])];
+  return out;
 }
 
 /** The A1 range a block covers. */

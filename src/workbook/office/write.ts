@@ -13,7 +13,7 @@ import { RUN_RECORD_SHEET } from '../plan';
 import { columnLetter } from '../address';
 import { addressLists, cellKey, compressCells, jsonSize, parseRect, rectA1, toExcelColor, type CellPos, type Rect } from './cells';
 import type { OfficeCapabilities } from './requirements';
-import { blockRange, contentFingerprint, encodeRecord, type Changes, type Survey } from './undo';
+import { HIGHLIGHT_FORMULA, blockRange, contentFingerprint, encodeRecord, type Changes, type Survey } from './undo';
 import type { ExcelFingerprint } from '../record';
 
 /** Payload queued before an early sync (Excel on the web refuses requests above 5 MB). */
@@ -128,6 +128,21 @@ export async function writeChanges(
         if (color) range.format.fill.color = color;
         else range.format.fill.clear();
       });
+    }
+  }
+
+  // Below ExcelApi 1.9: the earlier run's own rules go, the new ones come, one per rectangle of a colour.
+  for (const cf of ch.removeHighlights) await batch.add(16, () => cf.delete());
+  for (const [name, byColor] of ch.highlights) {
+    for (const [color, rects] of byColor) {
+      for (const r of rects) {
+        const address = rectA1(r);
+        await batch.add(address.length + HIGHLIGHT_FORMULA.length + color.length, () => {
+          const cf = sheet(name).getRange(address).conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
+          cf.custom.rule.formula = HIGHLIGHT_FORMULA;
+          cf.custom.format.fill.color = color;
+        });
+      }
     }
   }
 
