@@ -13,9 +13,6 @@ import { errorText, runSummaryLine } from '../taskpane/state/summary';
 import { openDialog } from './dialog-client';
 import { HAPUS_CANCEL, HAPUS_CONFIRM, HAPUS_NEEDS_PANE, HAPUS_QUESTION, HAPUS_TITLE, hitungResult, SUMMARY_SHEET } from './ribbon-text';
 
-/** The sheet the use case writes the summary to; the ribbon adds its status line under it. */
-export { SUMMARY_SHEET };
-
 interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;
 }
@@ -108,7 +105,7 @@ export async function hapusHasil(event?: CommandEvent): Promise<void> {
     // "Batal", the dialog's X and the time limit all keep everything.
     if (answer.message !== 'ya') return;
     await runClear(new OfficeWorkbook());
-    // The status sheet exists only after an error no dialog could show; it goes with the results.
+    // The status sheet exists only after a message no dialog could show; it goes with the results.
     await createHostActions().removeSheet(STATUS_SHEET).catch(() => undefined);
     await store
       .saveLastRun({ at: new Date().toISOString(), source: 'pita', action: 'hapus', ok: true, text: 'Hasil Hitung Capaian dihapus dari buku kerja.' })
