@@ -250,6 +250,11 @@ const ready = fs.existsSync(CHROMIUM) && fs.existsSync(CORPUS);
     await notice.waitFor({ timeout: 10_000 });
     expect(await notice.innerText()).toMatch(/Hasil baru dari tombol pita[\s\S]*8 tabel dikenali, 102 nilai dihitung/);
     await shot(pane, 'pane-400-pita-baru');
+    // The notice fits the narrowest pane without a sideways scroll.
+    await pane.setViewportSize({ width: 320, height: 900 });
+    expect(await pane.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await shot(pane, 'pane-320-pita-baru');
+    await pane.setViewportSize({ width: 400, height: 900 });
 
     await notice.getByRole('button', { name: 'Tampilkan hasil' }).click();
     await pane.getByTestId('status').waitFor({ timeout: 60_000 });

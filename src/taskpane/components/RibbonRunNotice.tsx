@@ -66,7 +66,9 @@ export function RibbonRunNotice({ services, ready, busy, lastRun, onLastRun, dis
   return (
     <MessageBar intent={pending.ok ? 'info' : 'warning'} layout="multiline" data-testid="pita-baru">
       <MessageBarBody>
-        <MessageBarTitle>{pending.ok ? 'Hasil baru dari tombol pita' : 'Hitung Capaian dari pita tidak selesai'}</MessageBarTitle>
+        <MessageBarTitle>
+          {pending.ok ? 'Hasil baru dari tombol pita' : `${pending.action === 'hapus' ? 'Hapus Hasil' : 'Hitung Capaian'} dari pita tidak selesai`}
+        </MessageBarTitle>
         {`${formatDateTime(pending.at)}: ${pending.text}`}
       </MessageBarBody>
       <MessageBarActions>
