@@ -269,6 +269,10 @@ const ready = fs.existsSync(CHROMIUM) && fs.existsSync(CORPUS);
     await pane.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     await pane.waitForFunction(() => /Hasil dihapus dari tombol pita/.test(document.querySelector('[data-testid="status"]')?.textContent ?? ''), undefined, { timeout: 10_000 });
     expect(await pane.locator('[data-testid="temuan"]').count()).toBe(0);
+    // The pane is free again: a new run can start from it.
+    expect(await pane.getByTestId('hitung').getAttribute('aria-disabled')).not.toBe('true');
+    expect(await pane.getByTestId('hitung').isDisabled()).toBe(false);
+    await pane.waitForTimeout(500); // the buttons' colour transition, for the screenshot only
     await shot(pane, 'pane-400-pita-hapus');
     await ribbon.close();
     await pane.close();
