@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Draws the add-in's icons (a teal rounded square with three rising white bars and a tick) and writes them
- * as PNG files into assets/. No image library: the pixels are computed here, then packed with node's zlib.
+ * Draws the add-in's icons and writes them as PNG files into assets/. No image library: the pixels are
+ * computed here, then packed with node's zlib.
+ *   - the add-in icon: a teal rounded square with three rising white bars and a tick;
+ *   - one icon per ribbon button, each on its own colour so the three never look alike, on a tile so the white
+ *     pictogram reads on light and dark ribbons alike: "Hitung Capaian" (the add-in icon), "Buka Panel" (a
+ *     window with its side panel, blue), "Hapus Hasil" (a waste bin, red); at every size a button Icon admits
+ *     (16, 32 and 80 are required; 20, 24, 40, 48 and 64 serve high-DPI screens).
  *
- *   node scripts/make-icons.js            writes assets/icon-{16,32,64,80,128}.png
+ *   node scripts/make-icons.js            writes assets/icon-{16,32,64,80,128}.png and assets/button-*.png
  *   node scripts/make-icons.js --check    exits 1 when a committed icon differs from what this script draws
  */
 const fs = require('fs');
@@ -12,6 +17,10 @@ const path = require('path');
 const zlib = require('zlib');
 
 const SIZES = [16, 32, 64, 80, 128];
+/** Sizes of a ribbon button's <Icon> in the VersionOverrides schema. */
+const BUTTON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
+/** Ribbon buttons by the file name their icons get (assets/button-<name>-<size>.png). */
+const BUTTONS = ['run', 'pane', 'clear'];
 const OUT = path.join(__dirname, '..', 'assets');
 /** Samples per pixel side: coverage is averaged over SS×SS points, which anti-aliases the edges. */
 const SS = 4;
@@ -19,6 +28,8 @@ const SS = 4;
 const BACKGROUND = [0x0b, 0x6a, 0x5b]; // deep teal
 const GLYPH = [0xff, 0xff, 0xff];
 const ACCENT = [0xff, 0xc8, 0x3d]; // amber tick
+const PANE_TILE = [0x0f, 0x6c, 0xbd]; // Fluent blue
+const CLEAR_TILE = [0xc4, 0x31, 0x4b]; // Fluent red
 
 /** Shapes in unit coordinates (0..1 across the icon); each returns true when the point is inside. */
 function roundedRect(x0, y0, x1, y1, r) {
@@ -65,9 +76,64 @@ function layers(size) {
   return shapes;
 }
 
+/** A shape with another cut out of it. */
+function minus(a, b) {
+  return (x, y) => a(x, y) && !b(x, y);
+}
+
+/** A line width in unit coordinates: `unit` of the icon, but never thinner than `px` pixels. */
+function thick(size, unit, px) {
+  return Math.max(unit, px / size);
+}
+
+/** "Buka Panel": a window outline with a title bar and a filled panel on its right. */
+function paneLayers(size) {
+  const t = thick(size, 0.07, 1.25);
+  const [x0, y0, x1, y1] = size <= 20 ? [0.14, 0.18, 0.86, 0.82] : [0.16, 0.2, 0.84, 0.8];
+  const frame = minus(roundedRect(x0, y0, x1, y1, 0.04), roundedRect(x0 + t, y0 + t, x1 - t, y1 - t, 0.01));
+  const titleBar = roundedRect(x0, y0, x1, y0 + thick(size, 0.13, 2.2), 0.04);
+  const panel = roundedRect(0.56, y0, x1, y1, 0.02);
+  return [
+    { color: PANE_TILE, inside: roundedRect(0, 0, 1, 1, 0.18) },
+    { color: GLYPH, inside: frame },
+    { color: GLYPH, inside: titleBar },
+    { color: GLYPH, inside: panel },
+  ];
+}
+
+/** "Hapus Hasil": a waste bin (lid, handle, tapered body with slits where the size allows them). */
+function clearLayers(size) {
+  const small = size <= 20;
+  const lidY0 = small ? 0.24 : 0.25;
+  const lidH = thick(size, 0.07, 1.4);
+  const lid = roundedRect(0.2, lidY0, 0.8, lidY0 + lidH, 0.02);
+  const hw = thick(size, 0.05, 1.1);
+  const handle = minus(roundedRect(0.38, lidY0 - 0.1, 0.62, lidY0 + 0.01, 0.03), roundedRect(0.38 + hw, lidY0 - 0.1 + hw, 0.62 - hw, lidY0 + 0.02, 0.01));
+  const top = lidY0 + lidH + thick(size, 0.04, 1);
+  const bottom = small ? 0.84 : 0.82;
+  // A trapezoid: 0.27..0.73 across at the top, 0.32..0.68 at the bottom.
+  const body = (x, y) => {
+    if (y < top || y > bottom) return false;
+    const f = (y - top) / (bottom - top);
+    return x >= 0.27 + 0.05 * f && x <= 0.73 - 0.05 * f;
+  };
+  const shapes = [{ color: CLEAR_TILE, inside: roundedRect(0, 0, 1, 1, 0.18) }, { color: GLYPH, inside: lid }, { color: GLYPH, inside: handle }];
+  if (size < 24) {
+    shapes.push({ color: GLYPH, inside: body });
+  } else {
+    const sw = thick(size, 0.045, 1);
+    const slit = x => roundedRect(x - sw / 2, top + 0.08, x + sw / 2, bottom - 0.08, sw / 2);
+    const slits = [0.4, 0.5, 0.6].map(slit);
+    shapes.push({ color: GLYPH, inside: (x, y) => body(x, y) && !slits.some(s => s(x, y)) });
+  }
+  return shapes;
+}
+
+const BUTTON_LAYERS = { run: layers, pane: paneLayers, clear: clearLayers };
+
 /** RGBA pixels, premultiplied while sampling, then straight alpha as PNG expects. */
-function render(size) {
-  const shapes = layers(size);
+function render(size, draw = layers) {
+  const shapes = draw(size);
   const px = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
@@ -141,13 +207,20 @@ function png(size, rgba) {
   ]);
 }
 
+/** Every file this script writes: [file name, size, drawing]. */
+function files() {
+  const out = SIZES.map(size => [`icon-${size}.png`, size, layers]);
+  for (const name of BUTTONS) for (const size of BUTTON_SIZES) out.push([`button-${name}-${size}.png`, size, BUTTON_LAYERS[name]]);
+  return out;
+}
+
 function main() {
   const check = process.argv.includes('--check');
   let stale = 0;
   fs.mkdirSync(OUT, { recursive: true });
-  for (const size of SIZES) {
-    const file = path.join(OUT, `icon-${size}.png`);
-    const data = png(size, render(size));
+  for (const [name, size, draw] of files()) {
+    const file = path.join(OUT, name);
+    const data = png(size, render(size, draw));
     if (check) {
       if (!fs.existsSync(file) || !fs.readFileSync(file).equals(data)) {
         console.error(`berbeda: ${path.relative(process.cwd(), file)}`);
@@ -165,4 +238,4 @@ function main() {
 }
 
 if (require.main === module) main();
-module.exports = { render, png, SIZES };
+module.exports = { render, png, SIZES, BUTTON_SIZES, BUTTONS };

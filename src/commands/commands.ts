@@ -1,18 +1,17 @@
 /**
- * The ribbon's function file: "Hitung Capaian" and "Hapus Hasil" run here without the pane.
+ * The ribbon's function file: "Hitung Capaian" and "Hapus Hasil" run here without the pane. "Hitung Capaian"
+ * ends with a dialog of counts and the Temuan (or Ringkasan) sheet in front; "Hapus Hasil" asks first.
  * The actions are registered as soon as this module runs, before Office.onReady, so a click that starts the
  * page is never lost. Every action ends with event.completed(), also after a failure.
  */
 import { OfficeWorkbook } from '../workbook/office/adapter';
 import { runClear, runHitung } from '../usecase/run';
-import { OWN_SHEET_NAMES } from '../workbook/plan';
 import { officeSettingsStore } from '../settings-store';
 import { createHostActions, STATUS_SHEET } from '../workbook/office/host-actions';
 import { formatDateTime } from '../taskpane/state/format';
 import { errorText, runSummaryLine } from '../taskpane/state/summary';
-
-/** The sheet the use case writes the summary to; the ribbon adds its status line under it. */
-export const SUMMARY_SHEET: string = OWN_SHEET_NAMES[0];
+import { openDialog } from './dialog-client';
+import { HAPUS_CANCEL, HAPUS_CONFIRM, HAPUS_NEEDS_PANE, HAPUS_QUESTION, HAPUS_TITLE, hitungResult, SUMMARY_SHEET } from './ribbon-text';
 
 interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;
@@ -32,50 +31,38 @@ function completer(event: CommandEvent | undefined): () => void {
   };
 }
 
-/** A command may run for at most five minutes; the error dialog closes itself before that. */
-const DIALOG_LIMIT_MS = 4 * 60 * 1000;
-
 /** Shows a message in the dialog page; resolves when the user closes it, false when no dialog could open. */
-function showDialog(title: string, message: string): Promise<boolean> {
-  return new Promise(resolve => {
-    const ui = typeof Office !== 'undefined' ? Office.context?.ui : undefined;
-    if (!ui?.displayDialogAsync) return resolve(false);
-    const url = new URL('dialog.html', window.location.href);
-    url.searchParams.set('judul', title);
-    url.searchParams.set('pesan', message);
-    try {
-      ui.displayDialogAsync(url.toString(), { height: 35, width: 30, displayInIframe: true }, result => {
-        if (result.status !== Office.AsyncResultStatus.Succeeded) return resolve(false);
-        const dialog = result.value;
-        const close = () => {
-          clearTimeout(timer);
-          try {
-            dialog.close();
-          } catch {
-            // already closed by the user
-          }
-          resolve(true);
-        };
-        const timer = setTimeout(close, DIALOG_LIMIT_MS);
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
-        dialog.addEventHandler(Office.EventType.DialogEventReceived, close);
-      });
-    } catch {
-      resolve(false);
-    }
-  });
+async function showDialog(title: string, message: string): Promise<boolean> {
+  return (await openDialog(title, message)).opened;
+}
+
+/** Writes a dated line under the summary, or into a status sheet of ours; returns the sheet it went to. */
+async function writeStatus(text: string): Promise<string | undefined> {
+  const host = createHostActions();
+  const line = `${formatDateTime(new Date().toISOString())} — ${text}`;
+  try {
+    await host.writeStatusLine(SUMMARY_SHEET, line, false);
+    return SUMMARY_SHEET;
+  } catch {
+    return host.writeStatusLine(STATUS_SHEET, line, true).then(
+      () => STATUS_SHEET,
+      () => undefined,
+    );
+  }
+}
+
+/** Brings a sheet to the front (its first cell selected); a sheet that is not there is left alone. */
+async function showSheet(sheet: string | undefined): Promise<void> {
+  if (!sheet) return;
+  await createHostActions()
+    .selectCell(sheet, 'A1')
+    .catch(e => console.warn(`Lembar ${sheet} tidak dapat dibuka.`, e));
 }
 
 /** Tells the user about a failure: a dialog, or else a line in a sheet of ours. */
 async function reportError(action: string, text: string): Promise<void> {
   if (await showDialog(`${action} tidak selesai`, text)) return;
-  const host = createHostActions();
-  const line = `${formatDateTime(new Date().toISOString())} — ${text}`;
-  try {
-    await host.writeStatusLine(SUMMARY_SHEET, line, false);
-  } catch {
-    await host.writeStatusLine(STATUS_SHEET, line, true).catch(() => undefined);
-  }
+  await writeStatus(text);
 }
 
 export async function hitungCapaian(event?: CommandEvent): Promise<void> {
@@ -91,10 +78,14 @@ export async function hitungCapaian(event?: CommandEvent): Promise<void> {
     await host
       .writeStatusLine(SUMMARY_SHEET, `Dijalankan dari pita pada ${formatDateTime(at)}: ${text}`, false)
       .catch(e => console.warn('Hitung Capaian: baris status tidak dapat ditulis.', e));
-    await store.saveLastRun({ at, source: 'pita', ok: true, text }).catch(() => undefined);
+    await store.saveLastRun({ at, source: 'pita', action: 'hitung', ok: true, text }).catch(() => undefined);
+    // The sheet first, so the user sees it behind the dialog; without a dialog the status line above tells.
+    const result = hitungResult(outcome.report);
+    await showSheet(result.sheet);
+    await openDialog(result.title, result.message, { height: 40 });
   } catch (e) {
     const text = errorText(e, 'Hitung Capaian');
-    await store.saveLastRun({ at: new Date().toISOString(), source: 'pita', ok: false, text }).catch(() => undefined);
+    await store.saveLastRun({ at: new Date().toISOString(), source: 'pita', action: 'hitung', ok: false, text }).catch(() => undefined);
     await reportError('Hitung Capaian', text);
   } finally {
     done();
@@ -105,11 +96,19 @@ export async function hapusHasil(event?: CommandEvent): Promise<void> {
   const done = completer(event);
   const store = officeSettingsStore();
   try {
+    const answer = await openDialog(HAPUS_TITLE, HAPUS_QUESTION, { confirm: HAPUS_CONFIRM, cancel: HAPUS_CANCEL, height: 50 });
+    if (!answer.opened) {
+      // Never delete unasked: the pane has its own confirmation, which no host can block.
+      await showSheet(await writeStatus(HAPUS_NEEDS_PANE));
+      return;
+    }
+    // "Batal", the dialog's X and the time limit all keep everything.
+    if (answer.message !== 'ya') return;
     await runClear(new OfficeWorkbook());
-    // The status sheet exists only after an error no dialog could show; it goes with the results.
+    // The status sheet exists only after a message no dialog could show; it goes with the results.
     await createHostActions().removeSheet(STATUS_SHEET).catch(() => undefined);
     await store
-      .saveLastRun({ at: new Date().toISOString(), source: 'pita', ok: true, text: 'Hasil Hitung Capaian dihapus dari buku kerja.' })
+      .saveLastRun({ at: new Date().toISOString(), source: 'pita', action: 'hapus', ok: true, text: 'Hasil Hitung Capaian dihapus dari buku kerja.' })
       .catch(() => undefined);
   } catch (e) {
     await reportError('Hapus Hasil', errorText(e, 'Hapus Hasil'));

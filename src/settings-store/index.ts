@@ -22,6 +22,8 @@ export interface LastRun {
   /** ISO time. */
   at: string;
   source: 'panel' | 'pita';
+  /** What ran; absent in runs saved by earlier versions (read as 'hitung'). */
+  action?: 'hitung' | 'hapus';
   ok: boolean;
   text: string;
 }
@@ -146,7 +148,13 @@ export function createSettingsStore(backend: DocumentSettingsLike): SettingsStor
       await refresh();
       const v = read(LAST_RUN_KEY);
       if (!isRecord(v) || typeof v.at !== 'string' || typeof v.text !== 'string') return undefined;
-      return { at: v.at, text: v.text, ok: v.ok === true, source: v.source === 'pita' ? 'pita' : 'panel' };
+      return {
+        at: v.at,
+        text: v.text,
+        ok: v.ok === true,
+        source: v.source === 'pita' ? 'pita' : 'panel',
+        ...(v.action === 'hitung' || v.action === 'hapus' ? { action: v.action } : {}),
+      };
     },
     async saveLastRun(run) {
       backend.set(LAST_RUN_KEY, { ...run });

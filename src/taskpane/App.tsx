@@ -29,6 +29,7 @@ import { FindingsView } from './components/FindingsView';
 import { NarasiView } from './components/NarasiView';
 import { TablesView } from './components/TablesView';
 import { SettingsView } from './components/SettingsView';
+import { RibbonRunNotice } from './components/RibbonRunNotice';
 
 export interface AppProps {
   services: PaneServices;
@@ -312,6 +313,7 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
         />
 
         <StatusBar status={state.status} onDismiss={() => dispatch({ type: 'dismiss' })} />
+        <RibbonRunNotice services={services} ready={state.ready} busy={!!state.busy} lastRun={lastRun} onLastRun={setLastRun} dispatch={dispatch} />
 
         {outcome ? (
           <SummaryCounts report={outcome.report} durationMs={outcome.durationMs} stale={stale} />

@@ -36,6 +36,10 @@ export function createOfficeServices(host: HostActions & CommandHost = createHos
       const [{ runHitung }, { OfficeWorkbook }] = await loadCore();
       return runHitung(new OfficeWorkbook(), s, progress);
     },
+    async periksa(s: RunSettings, progress) {
+      const [{ runCheck }, { OfficeWorkbook }] = await loadCore();
+      return runCheck(new OfficeWorkbook(), s, progress);
+    },
     async hapus() {
       const [{ runClear }, { OfficeWorkbook }] = await loadCore();
       const result = await runClear(new OfficeWorkbook());

@@ -18,6 +18,9 @@ const { urlDev, urlProd } = require('../../webpack.config.js') as { urlDev: stri
 const xmllint = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
 const hasXmllint = !xmllint.error;
 
+/** A button Icon's sizes: 16, 32 and 80 are required; the schema's other five serve high-DPI screens. */
+const BUTTON_ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
+
 function resources(kind: 'Images' | 'Urls' | 'ShortStrings' | 'LongStrings'): XmlElement[] {
   const res = at(root, 'VersionOverrides', 'Resources', kind);
   return res ? res.children : [];
@@ -121,7 +124,7 @@ describe('manifest.xml', () => {
       expect(c.attrs['xsi:type']).toBe('Button');
       expect(at(c, 'Supertip', 'Title')?.attrs.resid).toBeTruthy();
       expect(at(c, 'Supertip', 'Description')?.attrs.resid).toBeTruthy();
-      expect(children(child(c, 'Icon')!, 'Image').map(i => i.attrs.size)).toEqual(['16', '32', '80']);
+      expect(children(child(c, 'Icon')!, 'Image').map(i => i.attrs.size)).toEqual(BUTTON_ICON_SIZES.map(String));
     }
     const show = controls.map(c => child(c, 'Action')!).find(a => a.attrs['xsi:type'] === 'ShowTaskpane')!;
     expect(show.children.map(localName)).toEqual(['TaskpaneId', 'SourceLocation']);
@@ -198,6 +201,39 @@ describe('manifest.xml', () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
   });
+
+  test('gives each ribbon button its own icon, at every size as a PNG of that size', () => {
+    const images = new Map(resources('Images').map(i => [i.attrs.id, i.attrs.DefaultValue]));
+    const controls = descendants(child(root, 'VersionOverrides')!, 'Control');
+    expect(controls).toHaveLength(3);
+    const perButton = controls.map(c => {
+      const icon = children(child(c, 'Icon')!, 'Image');
+      expect(icon.map(i => Number(i.attrs.size))).toEqual(BUTTON_ICON_SIZES);
+      return icon.map(i => {
+        const url = images.get(i.attrs.resid)!;
+        const png = fs.readFileSync(path.join(ROOT, url.slice(urlDev.length)));
+        expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(i.attrs.size), Number(i.attrs.size)]);
+        return png;
+      });
+    });
+    // No two buttons share a resource, a file or a picture at any size.
+    const resids = controls.flatMap(c => children(child(c, 'Icon')!, 'Image').map(i => i.attrs.resid));
+    expect(new Set(resids).size).toBe(resids.length);
+    const urls = resids.map(r => images.get(r));
+    expect(new Set(urls).size).toBe(urls.length);
+    for (let size = 0; size < BUTTON_ICON_SIZES.length; size++) {
+      const [run, pane, clear] = perButton.map(p => p[size]);
+      expect(run.equals(pane) || run.equals(clear) || pane.equals(clear)).toBe(false);
+    }
+  });
+
+  test('webpack copies every icon the manifest names into dist/assets', async () => {
+    await ensureBuilt();
+    for (const image of resources('Images')) {
+      expect(fs.existsSync(path.join(DIST, image.attrs.DefaultValue.slice(urlDev.length)))).toBe(true);
+    }
+  }, 300_000);
 
   test('the icons are what scripts/make-icons.js draws', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'make-icons.js'), '--check'], { encoding: 'utf8' });

@@ -73,4 +73,13 @@ describe('settings store', () => {
     expect(backend.data[LAST_RUN_KEY]).toEqual(run);
     expect(await store.loadLastRun()).toEqual(run);
   });
+
+  test('keeps what the last run did, and drops an unknown action', async () => {
+    const store = createSettingsStore(memorySettings());
+    const run = { at: '2025-01-02T03:04:05.000Z', source: 'pita' as const, action: 'hapus' as const, ok: true, text: 'Hasil dihapus' };
+    await store.saveLastRun(run);
+    expect(await store.loadLastRun()).toEqual(run);
+    const odd = createSettingsStore(memorySettings({ [LAST_RUN_KEY]: { ...run, action: 'lain' } }));
+    expect(await odd.loadLastRun()).toEqual({ at: run.at, source: 'pita', ok: true, text: run.text });
+  });
 });

@@ -11,6 +11,8 @@ import type { ExportResult, SelectedRange } from '../../workbook/office/host-act
 export interface PaneServices {
   /** Recomputes, checks and writes the results into the workbook. */
   hitung(settings: RunSettings, progress: ProgressFn): Promise<RunOutcome>;
+  /** Recomputes and checks without writing: shows what a run from the ribbon wrote. Absent in older fakes. */
+  periksa?(settings: RunSettings, progress: ProgressFn): Promise<RunOutcome>;
   /** Removes everything an earlier run wrote. */
   hapus(): Promise<ApplyResult>;
   exportSummary(outcome: RunOutcome): Promise<ExportResult>;

@@ -22,6 +22,11 @@ export interface HarnessConfig {
   syncDelayMs?: number;
   /** Document settings the workbook already holds (what an earlier session saved). */
   settings?: Record<string, unknown>;
+  /**
+   * Pages opened with the same key play two runtimes of one document (the pane and the ribbon's function
+   * file): saveAsync stores the settings in localStorage under this key, refreshAsync reads them back.
+   */
+  sharedDocument?: string;
 }
 
 export interface Selection {
@@ -37,7 +42,18 @@ if (!cfg) throw new Error('fake host: window.__HC_CONFIG__ is not set');
 const fake: FakeExcel = createFakeExcel(cfg.workbook, { requirementSets: cfg.requirementSets });
 const associations = new Map<string, (event: unknown) => unknown>();
 const settings: Record<string, unknown> = JSON.parse(JSON.stringify(cfg.settings ?? {}));
+const sharedKey = cfg.sharedDocument ? `__hc_document__${cfg.sharedDocument}` : undefined;
+/** The settings another runtime of the same document saved, replacing this page's copy (as refreshAsync does). */
+function refreshShared(): void {
+  const saved = sharedKey ? localStorage.getItem(sharedKey) : null;
+  if (!saved) return;
+  for (const k of Object.keys(settings)) delete settings[k];
+  Object.assign(settings, JSON.parse(saved));
+}
+refreshShared();
 const dialogs: { url: string; closed: boolean; messages: string[] }[] = [];
+/** Per dialog: its page answers (messageParent), as when the user presses one of its buttons. */
+const dialogAnswers: ((message: string) => void)[] = [];
 const createdWorkbooks: string[] = [];
 const parentMessages: string[] = [];
 let selection: Selection | undefined;
@@ -114,9 +130,14 @@ const Office = {
         },
         saveAsync: (cb?: (r: { status: string }) => void) => {
           settingsSaves++;
+          if (sharedKey) localStorage.setItem(sharedKey, JSON.stringify(settings));
           setTimeout(() => cb?.({ status: 'succeeded' }), 0);
         },
-        refreshAsync: (cb?: (r: { status: string }) => void) => setTimeout(() => cb?.({ status: 'succeeded' }), 0),
+        refreshAsync: (cb?: (r: { status: string }) => void) =>
+          setTimeout(() => {
+            refreshShared();
+            cb?.({ status: 'succeeded' });
+          }, 0),
       },
     },
     ui: {
@@ -125,9 +146,13 @@ const Office = {
           setTimeout(() => cb({ status: 'failed', error: { code: 12007, message: 'Dialog diblokir' } }), 0);
           return;
         }
+        const handlers = new Map<string, Handler>();
         const record = { url, closed: false, messages: [] as string[] };
         dialogs.push(record);
-        const handlers = new Map<string, Handler>();
+        dialogAnswers.push(message => {
+          record.messages.push(message);
+          handlers.get('dialogMessageReceived')?.({ message });
+        });
         const dialog = {
           addEventHandler: (type: string, h: Handler) => handlers.set(type, h),
           close: () => {
@@ -198,6 +223,12 @@ const harness = {
   createdWorkbooks,
   parentMessages,
   invoke,
+  /** The last dialog opened (or the one at `index`) answers `message`, as its page's buttons do. */
+  answerDialog(message: string, index = dialogs.length - 1): void {
+    const answer = dialogAnswers[index];
+    if (!answer) throw new Error(`no dialog ${index} to answer`);
+    answer(message);
+  },
   settingsSaves: () => settingsSaves,
   /** The fake's own selection when it has one, else the one recorded by the shim above. */
   selection: (): Selection | undefined => (fake as unknown as { selection?: () => Selection | undefined }).selection?.() ?? selection,
