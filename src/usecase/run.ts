@@ -6,6 +6,7 @@ import { evaluateWorkbook, type Evaluation } from './check';
 import { buildPlan } from './plan';
 import { generateNarasi, type NarasiParagraph } from '../engine/narasi/generate';
 import type { RunSettings } from './settings';
+import { honestExportSheets } from './summary-export';
 
 export type ProgressFn = (step: 'baca' | 'kenali' | 'hitung' | 'periksa' | 'rencana' | 'tulis', fraction: number) => void;
 
@@ -18,6 +19,8 @@ export interface RunOutcome {
   evaluation: Evaluation;
   /** The report's standard sentences (Bab III), also written to the Narasi sheet. */
   narasi: NarasiParagraph[];
+  /** When the workbook was read; the exported summary says its values were taken then. */
+  at?: Date;
 }
 
 /** The one use case shared by the task pane, the ribbon command and the CLI: read → … → plan. */
@@ -29,8 +32,9 @@ export async function runCheck(port: WorkbookPort, settings: RunSettings, progre
   const evaluation = evaluateWorkbook(wb, settings);
   progress?.('rencana', 0.7);
   const narasi = generateNarasi(evaluation, { capSebelumRataRata: settings.capSebelumRataRata });
-  const plan = buildPlan(evaluation, settings, new Date(), narasi);
-  return { report: evaluation.report, recognition: evaluation.recognition, plan, durationMs: Date.now() - t0, evaluation, narasi };
+  const at = new Date();
+  const plan = buildPlan(evaluation, settings, at, narasi);
+  return { report: evaluation.report, recognition: evaluation.recognition, plan, durationMs: Date.now() - t0, evaluation, narasi, at };
 }
 
 /** runCheck, then apply the plan (replacing whatever an earlier run wrote). */
@@ -48,7 +52,11 @@ export async function runClear(port: WorkbookPort): Promise<ApplyResult> {
   return port.clear();
 }
 
-/** The sheets of the exported summary workbook (the clean summary for the report). */
-export function summaryExportPlan(outcome: RunOutcome): SheetWrite[] {
-  return outcome.plan.sheets.filter(s => s.name === 'Ringkasan Capaian' || s.name === 'Temuan' || s.name === 'Narasi');
+/**
+ * The sheets of the exported summary workbook (the clean summary for the report), as values stamped with the
+ * time of the run and the workbook's name.
+ */
+export function summaryExportPlan(outcome: RunOutcome, takenAt: Date = outcome.at ?? new Date()): SheetWrite[] {
+  const sheets = outcome.plan.sheets.filter(s => s.name === 'Ringkasan Capaian' || s.name === 'Temuan' || s.name === 'Narasi');
+  return honestExportSheets(sheets, { workbook: outcome.report.workbook, takenAt });
 }
