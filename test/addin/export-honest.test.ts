@@ -100,7 +100,7 @@ describe('the exported summary', () => {
     // No percentage or count is left without thousands separators.
     const formats = new Set<string>();
     ws.eachRow(r => r.eachCell(c => {
-      if (typeof c.value === 'number' && c.col > 1) formats.add(c.numFmt);
+      if (typeof c.value === 'number' && Number(c.col) > 1) formats.add(c.numFmt);
     }));
     expect([...formats].every(f => f.startsWith('#,##0'))).toBe(true);
   });

@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   link: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
   text: { margin: 0 },
   privacy: { margin: 0, display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-start' },
+  privacyIcon: { flexShrink: 0, fontSize: '16px' },
 });
 
 export const PRIVACY_TEXT =
@@ -75,7 +76,8 @@ export function HelpLinks({ onOpenHelp, onTrySample }: HelpLinksProps): React.Re
         {message}
       </p>
       <p className={styles.privacy} data-testid="privasi">
-        <LockClosedRegular aria-hidden /> <span>{PRIVACY_TEXT}</span>
+        <LockClosedRegular aria-hidden className={styles.privacyIcon} />
+        <span>{PRIVACY_TEXT}</span>
       </p>
     </footer>
   );
