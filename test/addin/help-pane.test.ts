@@ -113,8 +113,9 @@ const ready = fs.existsSync(CHROMIUM) && fs.existsSync(CORPUS);
     const foot = page.getByTestId('bantuan');
     expect(await foot.getByTestId('privasi').innerText()).toContain('Data Anda tidak keluar dari komputer ini');
 
+    expect(await foot.getByRole('link', { name: 'Bantuan' }).getAttribute('href')).toBe('bantuan.html');
     // This fake Office has no openBrowserWindow: a new window opens.
-    const [help] = await Promise.all([context.waitForEvent('page'), foot.getByRole('button', { name: 'Bantuan' }).click()]);
+    const [help] = await Promise.all([context.waitForEvent('page'), foot.getByRole('link', { name: 'Bantuan' }).click()]);
     watch(help, 'bantuan.html');
     await help.waitForLoadState();
     expect(help.url()).toBe(server.url + 'bantuan.html');
@@ -130,7 +131,7 @@ const ready = fs.existsSync(CHROMIUM) && fs.existsSync(CORPUS);
       (window as unknown as { __opened: string[] }).__opened = opened;
       Office.context.ui.openBrowserWindow = (url: string) => opened.push(url);
     });
-    await foot.getByRole('button', { name: 'Bantuan' }).click();
+    await foot.getByRole('link', { name: 'Bantuan' }).click();
     expect(await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)).toEqual([server.url + 'bantuan.html']);
     await page.close();
   });

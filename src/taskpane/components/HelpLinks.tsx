@@ -62,7 +62,17 @@ export function HelpLinks({ onOpenHelp, onTrySample }: HelpLinksProps): React.Re
     <footer className={styles.root} aria-label="Bantuan dan privasi" data-testid="bantuan">
       <div className={styles.row}>
         {onOpenHelp && (
-          <Link as="button" className={styles.link} onClick={onOpenHelp}>
+          <Link
+            href="bantuan.html"
+            target="_blank"
+            rel="noopener"
+            className={styles.link}
+            onClick={e => {
+              // Office decides where the page opens (its browser window inside Office); the href is the fallback.
+              e.preventDefault();
+              onOpenHelp();
+            }}
+          >
             <QuestionCircleRegular aria-hidden /> Bantuan
           </Link>
         )}
