@@ -108,6 +108,8 @@ module.exports = (env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/bantuan.html', to: 'bantuan.html' },
+          // "Coba dengan contoh" fetches it when pressed; never part of the pane's scripts.
+          { from: 'samples/contoh-realisasi.xlsx', to: 'contoh-realisasi.xlsx' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -30,6 +30,9 @@ import { NarasiView } from './components/NarasiView';
 import { TablesView } from './components/TablesView';
 import { SettingsView } from './components/SettingsView';
 import { RibbonRunNotice } from './components/RibbonRunNotice';
+import { FirstRun } from './components/FirstRun';
+import { HelpLinks } from './components/HelpLinks';
+import { staleExportStatus } from './state/export-guard';
 
 export interface AppProps {
   services: PaneServices;
@@ -240,6 +243,8 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
       run('ekspor', async () => {
         const outcome = state.outcome;
         if (!outcome) return;
+        const refused = staleExportStatus(stale);
+        if (refused) return dispatch({ type: 'failed', status: refused });
         try {
           const result = await services.exportSummary(outcome);
           const text =
@@ -251,7 +256,7 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
           dispatch({ type: 'failed', status: { intent: 'error', title: 'Ekspor gagal', text: errorText(e, 'Ekspor Ringkasan') } });
         }
       }),
-    [run, services, state.outcome],
+    [run, services, state.outcome, stale],
   );
 
   const onSelect = React.useCallback(
@@ -302,6 +307,8 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
           <h1 id="hc-judul" className={styles.title}>Hitung Capaian</h1>
           <p className={styles.lead}>Menghitung ulang capaian, serapan dan efisiensi, lalu mendaftar angka yang tidak sesuai.</p>
         </header>
+
+        <FirstRun />
 
         <RunControls
           ready={state.ready}
@@ -365,6 +372,8 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
           )}
           {tab === 'pengaturan' && <SettingsView settings={settings} outcome={outcome} onChange={onSettings} />}
         </section>
+
+        <HelpLinks onOpenHelp={services.openHelp} onTrySample={services.openSample} />
       </main>
     </FluentProvider>
   );

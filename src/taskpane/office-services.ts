@@ -22,6 +22,32 @@ export function prefetchCore(): void {
   idle(() => void loadCore().catch(() => undefined));
 }
 
+/** The help page and the sample workbook, served beside taskpane.html (copied by webpack). */
+export const HELP_PAGE = 'bantuan.html';
+export const SAMPLE_FILE = 'contoh-realisasi.xlsx';
+
+/** Inside Office, a browser window Office opens (OpenBrowserWindowApi); elsewhere a plain new window. */
+export function openHelpPage(): void {
+  const url = new URL(HELP_PAGE, document.baseURI).href;
+  try {
+    const ui = typeof Office === 'undefined' ? undefined : Office.context?.ui;
+    if (ui && typeof ui.openBrowserWindow === 'function') {
+      ui.openBrowserWindow(url);
+      return;
+    }
+  } catch {
+    // an Office without the API throws here on some platforms: the plain window below still works
+  }
+  window.open(url, '_blank', 'noopener');
+}
+
+/** The sample's bytes, fetched from the add-in's own server only when asked for. */
+async function fetchSample(): Promise<Uint8Array> {
+  const res = await fetch(new URL(SAMPLE_FILE, document.baseURI).href, { cache: 'no-store' });
+  if (!res.ok) throw new Error(`berkas contoh tidak ditemukan di server add-in, status ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
 function exportFileName(workbook: string): string {
   const base = workbook.replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'buku kerja';
   return `Ringkasan Capaian - ${base}.xlsx`;
@@ -56,5 +82,7 @@ export function createOfficeServices(host: HostActions & CommandHost = createHos
     saveSettings: s => settings().save(s),
     loadLastRun: () => settings().loadLastRun(),
     saveLastRun: r => settings().saveLastRun(r),
+    openHelp: openHelpPage,
+    openSample: async () => host.openWorkbook(await fetchSample(), SAMPLE_FILE),
   };
 }

@@ -6,6 +6,7 @@ import { evaluateWorkbook, type Evaluation } from './check';
 import { buildPlan } from './plan';
 import { generateNarasi, type NarasiParagraph } from '../engine/narasi/generate';
 import type { RunSettings } from './settings';
+import { honestExportSheets } from './summary-export';
 
 export type ProgressFn = (step: 'baca' | 'kenali' | 'hitung' | 'periksa' | 'rencana' | 'tulis', fraction: number) => void;
 
@@ -23,6 +24,8 @@ export interface RunOutcome {
    * would look like a clean result; the earlier run's results (if any) stay as they are.
    */
   notWritten?: 'nothing_understood';
+  /** When the workbook was read; the exported summary says its values were taken then. */
+  at?: Date;
 }
 
 /** The one use case shared by the task pane, the ribbon command and the CLI: read → … → plan. */
@@ -34,8 +37,9 @@ export async function runCheck(port: WorkbookPort, settings: RunSettings, progre
   const evaluation = evaluateWorkbook(wb, settings);
   progress?.('rencana', 0.7);
   const narasi = generateNarasi(evaluation, { capSebelumRataRata: settings.capSebelumRataRata });
-  const plan = buildPlan(evaluation, settings, new Date(), narasi);
-  return { report: evaluation.report, recognition: evaluation.recognition, plan, durationMs: Date.now() - t0, evaluation, narasi };
+  const at = new Date();
+  const plan = buildPlan(evaluation, settings, at, narasi);
+  return { report: evaluation.report, recognition: evaluation.recognition, plan, durationMs: Date.now() - t0, evaluation, narasi, at };
 }
 
 /**
@@ -59,7 +63,11 @@ export async function runClear(port: WorkbookPort): Promise<ApplyResult> {
   return port.clear();
 }
 
-/** The sheets of the exported summary workbook (the clean summary for the report). */
-export function summaryExportPlan(outcome: RunOutcome): SheetWrite[] {
-  return outcome.plan.sheets.filter(s => s.name === 'Ringkasan Capaian' || s.name === 'Temuan' || s.name === 'Narasi');
+/**
+ * The sheets of the exported summary workbook (the clean summary for the report), as values stamped with the
+ * time of the run and the workbook's name.
+ */
+export function summaryExportPlan(outcome: RunOutcome, takenAt: Date = outcome.at ?? new Date()): SheetWrite[] {
+  const sheets = outcome.plan.sheets.filter(s => s.name === 'Ringkasan Capaian' || s.name === 'Temuan' || s.name === 'Narasi');
+  return honestExportSheets(sheets, { workbook: outcome.report.workbook, takenAt });
 }

@@ -13,6 +13,8 @@ import type { RunSettings } from './settings';
 export const SUMMARY_SHEET = 'Ringkasan Capaian';
 export const FMT_RUPIAH = '#,##0';
 export const FMT_PERSEN = '0.00';
+/** Says the sheet's numbers are live formulas: true in the workbook, left out of the exported copy. */
+export const LIVE_FORMULA_NOTE = 'Angka pada lembar ini adalah rumus yang merujuk ke sel sumber; bila angka sumber diubah, ringkasan ikut berubah.';
 
 /** A Dec as the number cached in a formula cell (for viewers that do not recalculate). */
 export const num = (x: Dec): number => x.toNumber();
@@ -92,7 +94,7 @@ export function summarySheet(ev: Evaluation, settings: RunSettings, now: Date): 
     [{ value: `Tanggal penghitungan: ${now.toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric' })}` }],
     [{ value: `Skala kategori: ${ev.scaleSource}` }],
     [{ value: `Definisi efisiensi: ${def.name} (${def.formula})` }],
-    [{ value: 'Angka pada lembar ini adalah rumus yang merujuk ke sel sumber; bila angka sumber diubah, ringkasan ikut berubah.' }],
+    [{ value: LIVE_FORMULA_NOTE }],
     [],
   ];
   const r = () => rows.length + 1; // 1-based row of the next pushed row

@@ -10,7 +10,7 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 const STAMP = path.join(DIST, '.build-stamp');
 const LOCK = path.join(ROOT, 'node_modules', '.cache', 'hitung-capaian-build.lock');
-const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'package.json'];
+const INPUTS = ['src', 'assets', 'samples', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'package.json'];
 
 function newest(p: string): number {
   const full = path.join(ROOT, p);

@@ -81,14 +81,21 @@ describe('manifest.xml', () => {
     expect(major * 100 + minor).toBeGreaterThanOrEqual(107);
   });
 
-  test('has an English default with id-ID overrides for the display name and description', () => {
-    for (const name of ['DisplayName', 'Description']) {
-      const el = child(root, name)!;
-      expect(el.attrs.DefaultValue.trim()).toBeTruthy();
-      const id = children(el, 'Override').find(o => o.attrs.Locale === 'id-ID');
-      expect(id?.attrs.Value.trim()).toBeTruthy();
+  test('says what it is in Indonesian by default, with English for an English Office', () => {
+    const display = child(root, 'DisplayName')!;
+    expect(display.attrs.DefaultValue).toBe('Hitung Capaian');
+    expect(children(display, 'Override').find(o => o.attrs.Locale === 'id-ID')?.attrs.Value).toBe('Hitung Capaian');
+    // The add-in's description and the GetStarted callout: Indonesian is the default, en-US an override.
+    const strings = [child(root, 'Description')!, ...[...resources('ShortStrings'), ...resources('LongStrings')].filter(s => s.attrs.id.startsWith('GetStarted.'))];
+    expect(strings).toHaveLength(3);
+    for (const el of strings) {
+      expect(el.attrs.DefaultValue).toMatch(/Hitung Capaian|buku kerja/);
+      expect(el.attrs.DefaultValue).not.toMatch(/\b(the|and|is|this)\b/);
+      const en = children(el, 'Override').find(o => o.attrs.Locale === 'en-US');
+      expect(en?.attrs.Value).toMatch(/\b(the|and|is)\b/);
     }
-    expect(child(root, 'DisplayName')!.attrs.DefaultValue.length).toBeLessThanOrEqual(125);
+    expect(resources('ShortStrings').find(s => s.attrs.id === 'GetStarted.Title')!.attrs.DefaultValue).toBe('Hitung Capaian siap digunakan');
+    expect(display.attrs.DefaultValue.length).toBeLessThanOrEqual(125);
     expect(child(root, 'Description')!.attrs.DefaultValue.length).toBeLessThanOrEqual(250);
   });
 

@@ -13,6 +13,7 @@ import { ruleName } from '../../engine/checks/rules';
 import { buildEntries, filterOptions, NO_FILTER, parseCellRef, todoOf, type Entry, type FindingFilter } from '../state/findings';
 import { SEVERITY_LABEL } from '../state/labels';
 import { formatCount, formatDecimalText } from '../state/format';
+import { RuleHelp } from './RuleHelp';
 
 export interface FindingsViewProps {
   findings: Finding[];
@@ -171,6 +172,7 @@ const Card = React.memo(function Card({ entry, index, active, selected, open, on
             <span className={styles.ruleId}>{g.rule}</span>
           </span>
         </button>
+        <RuleHelp rule={g.rule} />
       </li>
     );
   }
@@ -236,6 +238,7 @@ const Card = React.memo(function Card({ entry, index, active, selected, open, on
           ))}
         </div>
       )}
+      {entry.kind === 'finding' && <RuleHelp rule={f.rule} />}
     </li>
   );
 });

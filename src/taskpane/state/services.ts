@@ -23,4 +23,8 @@ export interface PaneServices {
   saveSettings(settings: RunSettings): Promise<void>;
   loadLastRun(): Promise<LastRun | undefined>;
   saveLastRun(run: LastRun): Promise<void>;
+  /** Opens the help page (bantuan.html) outside the pane. */
+  openHelp?(): void;
+  /** Opens the bundled sample workbook as a new workbook, or downloads it where Excel cannot. */
+  openSample?(): Promise<ExportResult>;
 }

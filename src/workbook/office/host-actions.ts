@@ -43,6 +43,8 @@ export interface HostActions {
   /** The selected range and its first rows' text; a sentence for the user when nothing usable is selected. */
   selectedRange(): Promise<SelectedRange>;
   exportSummary(sheets: SheetWrite[], fileName: string): Promise<ExportResult>;
+  /** Opens an .xlsx as a new workbook (ExcelApi 1.8), else downloads it as `fileName`. */
+  openWorkbook(bytes: Uint8Array, fileName: string): Promise<ExportResult>;
 }
 
 export interface CommandHost {
@@ -111,6 +113,24 @@ function splitAddress(address: string): { sheet: string; ref: string } {
 }
 
 export function createHostActions(host: OfficeHost = defaultOfficeHost()): HostActions & CommandHost {
+  /** `refusal` says, with the reason in brackets or '', why neither way worked. */
+  async function openWorkbook(bytes: Uint8Array, fileName: string, refusal: (why: string) => string): Promise<ExportResult> {
+    let createError: unknown;
+    if (host.isSetSupported('ExcelApi', '1.8') && typeof host.excel.createWorkbook === 'function') {
+      try {
+        await host.excel.createWorkbook(toBase64(bytes));
+        return { via: 'buku-kerja-baru' };
+      } catch (e) {
+        createError = e; // e.g. a blocked pop-up in Excel on the web: fall back to a download
+      }
+    }
+    if (!host.download) {
+      throw new Error(refusal(createError ? ` (${reason(createError)})` : ''));
+    }
+    host.download(bytes, fileName);
+    return { via: 'unduhan', fileName };
+  }
+
   return {
     async selectCell(sheet, cell) {
       try {
@@ -161,24 +181,14 @@ export function createHostActions(host: OfficeHost = defaultOfficeHost()): HostA
     },
 
     async exportSummary(sheets, fileName) {
-      const bytes = buildXlsx(sheets);
-      let createError: unknown;
-      if (host.isSetSupported('ExcelApi', '1.8') && typeof host.excel.createWorkbook === 'function') {
-        try {
-          await host.excel.createWorkbook(toBase64(bytes));
-          return { via: 'buku-kerja-baru' };
-        } catch (e) {
-          createError = e; // e.g. a blocked pop-up in Excel on the web: fall back to a download
-        }
-      }
-      if (!host.download) {
-        throw new Error(
-          `Ringkasan tidak dapat diekspor${createError ? ` (${reason(createError)})` : ''}. Salin lembar Ringkasan Capaian ke buku kerja baru secara manual.`,
-        );
-      }
-      host.download(bytes, fileName);
-      return { via: 'unduhan', fileName };
+      return openWorkbook(
+        buildXlsx(sheets),
+        fileName,
+        why => `Ringkasan tidak dapat diekspor${why}. Salin lembar Ringkasan Capaian ke buku kerja baru secara manual.`,
+      );
     },
+
+    openWorkbook: (bytes, fileName) => openWorkbook(bytes, fileName, why => `Buku kerja "${fileName}" tidak dapat dibuka${why}.`),
 
     async writeStatusLine(sheet, text, create) {
       await host.excel.run(async ctx => {
