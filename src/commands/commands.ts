@@ -80,7 +80,7 @@ export async function hitungCapaian(event?: CommandEvent): Promise<void> {
       .catch(e => console.warn('Hitung Capaian: baris status tidak dapat ditulis.', e));
     await store.saveLastRun({ at, source: 'pita', action: 'hitung', ok: true, text }).catch(() => undefined);
     // The sheet first, so the user sees it behind the dialog; without a dialog the status line above tells.
-    const result = hitungResult(outcome.report);
+    const result = hitungResult(outcome.report, outcome.applied?.notices);
     await showSheet(result.sheet);
     await openDialog(result.title, result.message, { height: 40 });
   } catch (e) {
@@ -104,12 +104,15 @@ export async function hapusHasil(event?: CommandEvent): Promise<void> {
     }
     // "Batal", the dialog's X and the time limit all keep everything.
     if (answer.message !== 'ya') return;
-    await runClear(new OfficeWorkbook());
+    const cleared = await runClear(new OfficeWorkbook());
     // The status sheet exists only after a message no dialog could show; it goes with the results.
     await createHostActions().removeSheet(STATUS_SHEET).catch(() => undefined);
     await store
       .saveLastRun({ at: new Date().toISOString(), source: 'pita', action: 'hapus', ok: true, text: 'Hasil Hitung Capaian dihapus dari buku kerja.' })
       .catch(() => undefined);
+    // What was kept (sheets or columns the user changed) is said, never silently left behind.
+    const kept = cleared.notices ?? [];
+    if (kept.length) await openDialog('Hasil dihapus, dengan catatan', kept.join('\n\n'), { height: 40 });
   } catch (e) {
     await reportError('Hapus Hasil', errorText(e, 'Hapus Hasil'));
   } finally {

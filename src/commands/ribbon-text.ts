@@ -28,17 +28,20 @@ function findingsLine(report: CheckReport): string {
   return `Temuan: ${formatCount(total)} (${parts.join(', ')})`;
 }
 
-/** The ribbon run's result: counts, where to look next, and plainly when nothing was understood. */
-export function hitungResult(report: CheckReport): RibbonResult {
+/**
+ * The ribbon run's result: counts, where to look next, plainly when nothing was understood, and what the
+ * adapter kept for the user or could not do on this Excel (`notices`, said as they are).
+ */
+export function hitungResult(report: CheckReport, notices: string[] = []): RibbonResult {
   const u = report.understanding;
   if (report.summary.tables === 0 || u?.level === 'none') {
     return {
       title: 'Tidak ada tabel yang dikenali',
       message:
         'Hitung Capaian tidak menemukan tabel kinerja atau anggaran yang dapat dibaca di buku kerja ini, ' +
-        'sehingga tidak ada angka yang diperiksa.\n\n' +
+        'sehingga tidak ada angka yang diperiksa dan tidak ada yang ditulis; buku kerja tidak diubah.\n\n' +
         'Buka panel (tombol Buka Panel), lalu pilih tab Tabel untuk melihat sebabnya atau menandai tabel secara manual.',
-      sheet: SUMMARY_SHEET,
+      sheet: '',
     };
   }
   const f = report.summary.findings;
@@ -50,6 +53,7 @@ export function hitungResult(report: CheckReport): RibbonResult {
     '',
   ];
   if (u && u.level !== 'full') lines.push(u.summary, '');
+  for (const n of notices) lines.push(n, '');
   lines.push(
     hasFindings
       ? `Lembar ${FINDINGS_SHEET} dibuka. Buka panel (tombol Buka Panel) untuk memilih temuan dan menuju selnya.`
@@ -74,8 +78,8 @@ export const HAPUS_QUESTION =
   '• warna penanda dan catatan sel yang ditambahkan Hitung Capaian;\n' +
   '• kolom hasil hitung ulang yang ditambahkan Hitung Capaian.\n\n' +
   'Data dan angka Anda sendiri tidak diubah.\n\n' +
-  `Teks yang Anda ketik di lembar ${OWN_SHEET_NAMES.join(', ')} ikut terhapus bersama lembarnya; ` +
-  'salin teks itu ke lembar lain lebih dulu bila masih diperlukan.';
+  `Lembar ${OWN_SHEET_NAMES.join(', ')} yang sudah Anda isi atau ubah tidak dihapus: lembar itu disimpan dengan nama ` +
+  'bertanggal, misalnya "Narasi (07.12.26)". Kolom hasil yang sudah Anda ubah juga dibiarkan.';
 
 export const HAPUS_CONFIRM = 'Hapus';
 export const HAPUS_CANCEL = 'Batal';

@@ -37,12 +37,21 @@ describe('the ribbon run result', () => {
       expect(r.message).toMatch(/tidak ada angka yang diperiksa/);
       expect(r.message).toMatch(/tab Tabel/);
       expect(r.message).not.toMatch(/Tabel diperiksa|Lembar Temuan dibuka|ExcelApi/);
+      expect(r.message).toContain('tidak ada yang ditulis; buku kerja tidak diubah');
+      expect(r.sheet).toBe('');
     }
+  });
+
+  test('what the run kept for the user, or could not do on this Excel, is in the dialog', () => {
+    const kept = 'Lembar "Narasi" berisi isian atau perubahan Anda sejak perhitungan sebelumnya; lembar itu disimpan sebagai "Narasi (07.12.26)" dan hasil baru ditulis ke "Narasi".';
+    const r = hitungResult(report({ tables: 2, results: 9, findings: { error: 1, warning: 0, info: 0 } }, { level: 'full', uncertain: 0, summary: '' }), [kept]);
+    expect(r.message).toContain(kept);
   });
 
   test('the Hapus question names what goes and what stays; the blocked case deletes nothing', () => {
     expect(HAPUS_QUESTION).toMatch(/Ringkasan Capaian, Temuan, Narasi/);
     expect(HAPUS_QUESTION).toContain('Data dan angka Anda sendiri tidak diubah.');
+    expect(HAPUS_QUESTION).toContain('yang sudah Anda isi atau ubah tidak dihapus');
     expect(HAPUS_NEEDS_PANE).toMatch(/tidak menghapus apa pun/);
     expect(HAPUS_NEEDS_PANE).toMatch(/Buka Panel/);
   });
