@@ -112,10 +112,15 @@ export function understanding(recognition: Recognition, results: number): NonNul
     };
   }
   if (uncertain) {
+    // Name the sheets the notices speak of, so the user knows where to look.
+    const sheets = [...new Set(recognition.notices.map(n => /^Lembar "([^"]+)"/.exec(n)?.[1]).filter((s): s is string => !!s))];
+    const where = sheets.length
+      ? ` di lembar ${sheets.slice(0, 5).map(s => `"${s}"`).join(', ')}${sheets.length > 5 ? ` dan ${sheets.length - 5} lembar lain` : ''}`
+      : '';
     return {
       level: 'partial',
       uncertain,
-      summary: `Sebagian buku kerja tidak terbaca dengan pasti (${uncertain} catatan pengenalan): ada lembar, tabel atau kolom yang tidak diperiksa atau dibaca dengan ragu. Lihat catatan pengenalan dan perbaiki pembacaannya bila perlu.`,
+      summary: `Sebagian buku kerja tidak terbaca dengan pasti (${uncertain} catatan pengenalan)${where}: ada lembar, tabel atau kolom yang tidak diperiksa atau dibaca dengan ragu. Lihat catatan pengenalan dan perbaiki pembacaannya bila perlu.`,
     };
   }
   return { level: 'full', uncertain: 0, summary: 'Semua tabel yang ditemukan terbaca dengan pasti.' };

@@ -173,7 +173,7 @@ const ready = fs.existsSync(CHROMIUM) && fs.existsSync(CORPUS);
     expect(question).toContain('lembar Ringkasan Capaian, Temuan, Narasi');
     expect(question).toContain('warna penanda dan catatan sel');
     expect(question).toContain('Data dan angka Anda sendiri tidak diubah.');
-    expect(question).toMatch(/Teks yang Anda ketik .* ikut terhapus/);
+    expect(question).toMatch(/yang sudah Anda isi atau ubah tidak dihapus: lembar itu disimpan dengan nama bertanggal/);
     expect(await sheets(page)).toEqual(names);
     expect(await text(page, 'Ringkasan Capaian')).toBe(summary);
     expect(await page.evaluate(() => __HC__.settings['hitungCapaian.terakhir'])).toMatchObject({ action: 'hitung' });
