@@ -8,8 +8,8 @@ import { OfficeWorkbook } from '../workbook/office/adapter';
 import { runClear, runHitung } from '../usecase/run';
 import { officeSettingsStore } from '../settings-store';
 import { createHostActions, STATUS_SHEET } from '../workbook/office/host-actions';
-import { formatDateTime } from '../taskpane/state/format';
-import { errorText, runSummaryLine } from '../taskpane/state/summary';
+import { formatDateTime } from '../addin-text/format';
+import { errorText, runSummaryLine } from '../addin-text/run-summary';
 import { openDialog } from './dialog-client';
 import { HAPUS_CANCEL, HAPUS_CONFIRM, HAPUS_NEEDS_PANE, HAPUS_QUESTION, HAPUS_TITLE, hitungResult, SUMMARY_SHEET } from './ribbon-text';
 

@@ -9,8 +9,8 @@ import type { LastRun } from '../../settings-store';
 import type { PaneAction } from '../state/run-state';
 import type { PaneServices } from '../state/services';
 import { useRibbonRun } from '../state/ribbon-run';
-import { errorText, runSummaryLine } from '../state/summary';
-import { formatDateTime } from '../state/format';
+import { errorText, runSummaryLine } from '../../addin-text/run-summary';
+import { formatDateTime } from '../../addin-text/format';
 
 export interface RibbonRunNoticeProps {
   services: PaneServices;
