@@ -10,6 +10,7 @@ import { officeSettingsStore } from '../settings-store';
 import { createHostActions, STATUS_SHEET } from '../workbook/office/host-actions';
 import { formatDateTime } from '../taskpane/state/format';
 import { errorText, runSummaryLine } from '../taskpane/state/summary';
+import { MESSAGES, MIN_EXCEL_API } from '../taskpane/office-ready';
 
 /** The sheet the use case writes the summary to; the ribbon adds its status line under it. */
 export const SUMMARY_SHEET: string = OWN_SHEET_NAMES[0];
@@ -78,8 +79,26 @@ async function reportError(action: string, text: string): Promise<void> {
   }
 }
 
+/**
+ * The sentence for an Excel below the add-in's floor, or undefined when this Excel can run the commands.
+ * Checked before any work, so an old Excel gets a message instead of a command that never finishes.
+ */
+export function unsupportedExcel(): string | undefined {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  try {
+    return office?.context?.requirements?.isSetSupported('ExcelApi', MIN_EXCEL_API) ? undefined : MESSAGES.excelTooOld;
+  } catch {
+    return MESSAGES.excelTooOld;
+  }
+}
+
 export async function hitungCapaian(event?: CommandEvent): Promise<void> {
   const done = completer(event);
+  const refused = unsupportedExcel();
+  if (refused) {
+    await reportError('Hitung Capaian', refused).finally(done);
+    return;
+  }
   const store = officeSettingsStore();
   try {
     const settings = await store.load();
@@ -103,6 +122,11 @@ export async function hitungCapaian(event?: CommandEvent): Promise<void> {
 
 export async function hapusHasil(event?: CommandEvent): Promise<void> {
   const done = completer(event);
+  const refused = unsupportedExcel();
+  if (refused) {
+    await reportError('Hapus Hasil', refused).finally(done);
+    return;
+  }
   const store = officeSettingsStore();
   try {
     await runClear(new OfficeWorkbook());
