@@ -4,7 +4,7 @@
  * `npm run validate`: checks an add-in manifest against Microsoft's XML schemas with xmllint, offline.
  * The schemas are vendored in schemas/office-addin-manifest/ (see its README for source and changes).
  *
- *   node scripts/validate-manifest.js [manifest.xml ...]     (default: manifest.xml)
+ *   node scripts/validate-manifest.js [manifest.xml ...]     (default: manifest.xml; '-' reads stdin)
  *
  * Exit status is xmllint's (0 valid, non-zero otherwise); its messages pass through unchanged.
  * The online check by Microsoft's service is `npm run validate:online`.
@@ -16,7 +16,8 @@ const ROOT = path.join(__dirname, '..');
 const SCHEMA = path.join(ROOT, 'schemas', 'office-addin-manifest', 'OfficeAppManifestV1_1.xsd');
 
 function validate(files) {
-  const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, ...files], { encoding: 'utf8' });
+  // stdin passes through, so '-' validates a manifest piped in.
+  const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, ...files], { encoding: 'utf8', stdio: ['inherit', 'pipe', 'pipe'] });
   if (r.error && r.error.code === 'ENOENT') {
     process.stderr.write('xmllint tidak ditemukan. Pasang paket libxml2-utils (Debian/Ubuntu: sudo apt-get install libxml2-utils), lalu ulangi.\n');
     return 127;

@@ -99,6 +99,8 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
   /** Settings or corrections changed since the shown outcome was computed. */
   const [stale, setStale] = React.useState(false);
   const busyRef = React.useRef(false);
+  /** Office said this pane cannot work here; the status bar says why. */
+  const [unavailable, setUnavailable] = React.useState(false);
 
   React.useEffect(() => {
     let live = true;
@@ -129,6 +131,7 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
       })
       .catch((e: unknown) => {
         if (!live) return;
+        setUnavailable(true);
         dispatch({ type: 'failed', status: { intent: 'error', title: 'Panel belum dapat digunakan', text: e instanceof Error ? e.message : String(e) } });
       });
     return () => {
@@ -280,6 +283,7 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
 
         <RunControls
           ready={state.ready}
+          unavailable={unavailable}
           busy={state.busy}
           hasOutcome={!!outcome}
           onHitung={onHitung}
