@@ -1,7 +1,8 @@
 /**
- * The add-in manifest: well-formed and valid against Microsoft's schemas (xmllint, npm run validate), the elements Office needs, unique ids, every resid defined, https
- * everywhere, string limits, ribbon functions registered in commands.ts, icons that exist at their sizes, and a
- * production copy in dist/ that points at the configured production host only (ADDIN_URL / --env url).
+ * The add-in manifest: well-formed and valid against Microsoft's schemas (xmllint, npm run validate), the
+ * elements Office needs, unique ids, every resid defined, https everywhere, string limits, ribbon functions
+ * registered in commands.ts, icons that exist at their sizes, and a production copy in dist/ that points at the
+ * configured production host only (ADDIN_URL or --env url).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
