@@ -13,7 +13,9 @@ export default [
   ...officeAddins.configs.react,
   {
     files: ['src/**/*.{ts,tsx}'],
-    // The plugin's config names no parser for .tsx files; TypeScript's parser for every source file.
+    // TypeScript's parser, named here: the plugin's own config reads the parser's default export, which
+    // @typescript-eslint/parser 8 does not have, so without this every .ts file fails to parse; and its config
+    // covers no .tsx files.
     languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
     plugins: { '@typescript-eslint': tsPlugin },
     rules: {
