@@ -5,9 +5,58 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
-/** Where the add-in is served: the dev server, and the production host the built manifest points at. */
+/** Where the dev server serves the add-in; manifest.xml names this address. */
 const urlDev = 'https://localhost:3000/';
-const urlProd = 'https://addin.hitungcapaian.id/';
+
+/**
+ * The production address when none is given: a placeholder that resolves nowhere. An office builds with its own
+ * address (docs/pemasangan.md): `ADDIN_URL=https://host/path/ npm run build` or `npm run build -- --env url=...`.
+ */
+const DEFAULT_URL_PROD = 'https://addin.hitungcapaian.id/';
+
+/**
+ * The production address from `--env url=...`, else ADDIN_URL, else the default. Office loads add-ins over https
+ * only, and the manifest's page addresses are this prefix plus a file name, so it must end in a slash.
+ */
+function resolveUrlProd(env = {}) {
+  const given = (typeof env.url === 'string' && env.url) || process.env.ADDIN_URL || DEFAULT_URL_PROD;
+  let url;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`Alamat add-in tidak sah: "${given}". Contoh yang benar: https://intranet.kantor.go.id/hitung-capaian/`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`Alamat add-in harus https:// (Office hanya memuat add-in lewat https): "${given}"`);
+  if (!given.endsWith('/')) throw new Error(`Alamat add-in harus diakhiri garis miring "/": "${given}" → "${given}/"`);
+  if (url.search || url.hash) throw new Error(`Alamat add-in tidak boleh memuat ? atau #: "${given}"`);
+  if (/^(localhost|127\.|\[::1\])/.test(url.host)) throw new Error(`Alamat produksi tidak boleh localhost: "${given}"`);
+  return url.href;
+}
+
+/**
+ * The dev server's certificate: office-addin-dev-certs' localhost certificate, signed by a CA it installs as
+ * trusted (Office refuses untrusted certificates). When that cannot be done, webpack's own self-signed
+ * certificate, with a message saying why Office will refuse it and what to run.
+ */
+async function devServerHttps() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { type: 'https', options: { ca, key, cert } };
+  } catch (e) {
+    console.warn(
+      [
+        '',
+        `Sertifikat pengembangan Office tidak dapat dibuat atau dipasang: ${e && e.message ? e.message : e}`,
+        'Server tetap berjalan dengan sertifikat sementara webpack, tetapi Excel akan MENOLAK memuat add-in dari sana.',
+        'Pasang sertifikatnya sekali (perlu hak administrator), lalu jalankan npm start lagi:',
+        '  npx office-addin-dev-certs install',
+        '',
+      ].join('\n'),
+    );
+    return 'https';
+  }
+}
 
 /** office.js comes from Microsoft's CDN; the pages' CSP allows scripts from here and from ourselves only. */
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -39,8 +88,11 @@ class ForbidCliModulesPlugin {
   }
 }
 
-module.exports = (env, argv) => {
+module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
+  const urlProd = resolveUrlProd(env);
+  // Only `webpack serve` needs a certificate; builds (and so npm test) never touch the machine's certificates.
+  const server = env.WEBPACK_SERVE ? await devServerHttps() : 'https';
   const page = (name, chunks, title) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
@@ -124,7 +176,7 @@ module.exports = (env, argv) => {
       page('dialog', ['dialog'], 'Hitung Capaian'),
     ],
     devServer: {
-      server: 'https', // webpack-dev-server's self-signed certificate; trust it once in the browser/Office.
+      server,
       host: 'localhost',
       port: 3000,
       hot: false,
@@ -137,5 +189,8 @@ module.exports = (env, argv) => {
 };
 
 module.exports.urlDev = urlDev;
-module.exports.urlProd = urlProd;
+module.exports.DEFAULT_URL_PROD = DEFAULT_URL_PROD;
+module.exports.resolveUrlProd = resolveUrlProd;
+/** The production address a build in this environment uses (ADDIN_URL or the default). */
+module.exports.urlProd = resolveUrlProd();
 module.exports.OFFICE_JS = OFFICE_JS;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the tool and its tests need on a fresh Debian machine (run as root):
-# LibreOffice Calc (recalculates what we write), Chromium (task pane tests), xmllint (manifest),
-# then the npm packages from package-lock.json, which also builds the command-line tool.
+# LibreOffice Calc (recalculates what we write), Chromium (task pane tests), xmllint (manifest schema check,
+# npm run validate), then the npm packages from package-lock.json, which also builds the command-line tool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if command -v apt-get >/dev/null 2>&1; then

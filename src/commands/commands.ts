@@ -8,10 +8,11 @@ import { OfficeWorkbook } from '../workbook/office/adapter';
 import { runClear, runHitung } from '../usecase/run';
 import { officeSettingsStore } from '../settings-store';
 import { createHostActions, STATUS_SHEET } from '../workbook/office/host-actions';
-import { formatDateTime } from '../addin-text/format';
-import { errorText, runSummaryLine } from '../addin-text/run-summary';
+import { formatDateTime } from '../addin-common/format';
+import { errorText, runSummaryLine } from '../addin-common/run-summary';
 import { openDialog } from './dialog-client';
 import { HAPUS_CANCEL, HAPUS_CONFIRM, HAPUS_NEEDS_PANE, HAPUS_QUESTION, HAPUS_TITLE, hitungResult, SUMMARY_SHEET } from './ribbon-text';
+import { MESSAGES, MIN_EXCEL_API } from '../addin-common/office-ready';
 
 interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;
@@ -65,8 +66,26 @@ async function reportError(action: string, text: string): Promise<void> {
   await writeStatus(text);
 }
 
+/**
+ * The sentence for an Excel below the add-in's floor, or undefined when this Excel can run the commands.
+ * Checked before any work, so an old Excel gets a message instead of a command that never finishes.
+ */
+export function unsupportedExcel(): string | undefined {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  try {
+    return office?.context?.requirements?.isSetSupported('ExcelApi', MIN_EXCEL_API) ? undefined : MESSAGES.excelTooOld;
+  } catch {
+    return MESSAGES.excelTooOld;
+  }
+}
+
 export async function hitungCapaian(event?: CommandEvent): Promise<void> {
   const done = completer(event);
+  const refused = unsupportedExcel();
+  if (refused) {
+    await reportError('Hitung Capaian', refused).finally(done);
+    return;
+  }
   const store = officeSettingsStore();
   try {
     const settings = await store.load();
@@ -94,6 +113,11 @@ export async function hitungCapaian(event?: CommandEvent): Promise<void> {
 
 export async function hapusHasil(event?: CommandEvent): Promise<void> {
   const done = completer(event);
+  const refused = unsupportedExcel();
+  if (refused) {
+    await reportError('Hapus Hasil', refused).finally(done);
+    return;
+  }
   const store = officeSettingsStore();
   try {
     const answer = await openDialog(HAPUS_TITLE, HAPUS_QUESTION, { confirm: HAPUS_CONFIRM, cancel: HAPUS_CANCEL, height: 50 });

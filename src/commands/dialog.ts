@@ -39,5 +39,7 @@ function show(): void {
   tutup.focus();
 }
 
-if (typeof Office !== 'undefined') Office.onReady(show);
-else show();
+// The text needs nothing from Office: it shows at once, also where Office.onReady never answers (an old or
+// stuck host). Office is asked only when "Tutup" is clicked.
+show();
+if (typeof Office !== 'undefined') Office.onReady(() => undefined);

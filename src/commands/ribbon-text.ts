@@ -4,7 +4,7 @@
  */
 import type { CheckReport } from '../engine/report';
 import { OWN_SHEET_NAMES } from '../workbook/plan';
-import { formatCount } from '../addin-text/format';
+import { formatCount } from '../addin-common/format';
 
 export const SUMMARY_SHEET: string = OWN_SHEET_NAMES[0];
 export const FINDINGS_SHEET: string = OWN_SHEET_NAMES[1];

@@ -5,7 +5,7 @@ import type { RowLevel } from './model';
  * 7.01.01.2.01.0001 or the older 7.01.01.2.01.01 (6). Kode akun belanja 5.1.02.01.01.0024 (6 levels,
  * starting with 4, 5 or 6). Codes may be typed in their own column or as a prefix of the name (SIPD).
  */
-const CODE = /^(\d{1,2}(?:\.\d{1,4}){1,7})(?=\s|$|[.:)\-])/;
+const CODE = /^(\d{1,2}(?:\.\d{1,4}){1,7})(?=\s|$|[.:)-])/;
 
 export interface CodeSplit {
   code?: string;
@@ -23,7 +23,7 @@ export function splitCode(text: string): CodeSplit {
   if (parts.length < 3 && !(parts.length === 2 && parts[1].length === 2 && /^[4-9]$/.test(parts[0]))) {
     return { rest: t };
   }
-  return { code, rest: t.slice(m[0].length).replace(/^[\s.:)\-]+/, '').trim() };
+  return { code, rest: t.slice(m[0].length).replace(/^[\s.:)-]+/, '').trim() };
 }
 
 /** True when a whole cell is a code (own Kode column). */

@@ -67,9 +67,6 @@ export interface TableEvidence {
   sumProven?: boolean;
 }
 
-const suffixOf = (role: string) => /_(\d{4})$/.exec(role)?.[1];
-const baseOf = (role: string) => role.replace(/_\d{4}$/, '');
-
 /**
  * Reads the sampled body, confirms and completes the column roles. Returns the completed columns and
  * the evidence behind them. A role from the header's words stays unless the values prove another
@@ -82,7 +79,6 @@ export function weighEvidence(
   body: { top: number; bottom: number; left: number; right: number },
   matrix: SampleMatrix = sampleBody(view, body),
 ): { columns: Record<string, ColumnMapping>; evidence: TableEvidence; matrix: SampleMatrix } {
-  const rows = matrix.rows;
   const profiles = new Map(matrix.profiles.map(p => [p.col, p]));
   const relations = findRelations(matrix);
   const out: Record<string, ColumnMapping> = { ...columns };

@@ -20,8 +20,8 @@ import { DEFAULT_SETTINGS } from '../usecase/settings';
 import type { LastRun } from '../settings-store';
 import { INITIAL_STATE, paneReducer, type Task } from './state/run-state';
 import type { PaneServices } from './state/services';
-import { errorText, runSummaryLine } from '../addin-text/run-summary';
-import { formatCount } from '../addin-text/format';
+import { errorText, runSummaryLine } from '../addin-common/run-summary';
+import { formatCount } from '../addin-common/format';
 import { RunControls } from './components/RunControls';
 import { StatusBar } from './components/StatusBar';
 import { SummaryCounts } from './components/SummaryCounts';
@@ -103,6 +103,8 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
   /** Settings or corrections changed since the shown outcome was computed. */
   const [stale, setStale] = React.useState(false);
   const busyRef = React.useRef(false);
+  /** Office said this pane cannot work here; the status bar says why. */
+  const [unavailable, setUnavailable] = React.useState(false);
 
   React.useEffect(() => {
     let live = true;
@@ -133,6 +135,7 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
       })
       .catch((e: unknown) => {
         if (!live) return;
+        setUnavailable(true);
         dispatch({ type: 'failed', status: { intent: 'error', title: 'Panel belum dapat digunakan', text: e instanceof Error ? e.message : String(e) } });
       });
     return () => {
@@ -312,6 +315,7 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
 
         <RunControls
           ready={state.ready}
+          unavailable={unavailable}
           busy={state.busy}
           hasOutcome={!!outcome}
           onHitung={onHitung}

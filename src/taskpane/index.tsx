@@ -1,37 +1,23 @@
 /**
  * The pane's entry: renders at once (the button says "Menyiapkan…"), then waits for Office, checks the host,
- * and follows Office's theme. The one place that knows it runs inside Office.
+ * and follows Office's theme. The one place that knows it runs inside Office. Nothing here reads the `Office`
+ * or `Excel` globals at module load: when office.js cannot load, the pane must still render and say why.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createOfficeServices, prefetchCore } from './office-services';
+import { officeReady, type OfficeGlobal } from '../addin-common/office-ready';
 import { isDarkColor } from './state/theme';
 
-/** The ExcelApi version the manifest requires; checked again here for hosts that load the pane anyway. */
-const MIN_EXCEL_API = '1.7';
-
-function officeReady(): Promise<void> {
-  if (typeof Office === 'undefined') {
-    return Promise.reject(
-      new Error('Pustaka Office (office.js) tidak dapat dimuat. Periksa koneksi internet, lalu tutup dan buka panel ini kembali.'),
-    );
-  }
-  return Office.onReady().then(info => {
-    if (info.host !== Office.HostType.Excel) {
-      throw new Error('Panel ini hanya berjalan di Excel. Buka buku kerja di Excel, lalu pilih tab Hitung Capaian, Buka Panel.');
-    }
-    if (!Office.context.requirements.isSetSupported('ExcelApi', MIN_EXCEL_API)) {
-      throw new Error(
-        'Versi Excel ini belum mendukung Hitung Capaian (memerlukan ExcelApi 1.7). Perbarui Microsoft 365 atau gunakan Excel di web.',
-      );
-    }
-  });
+/** The Office global, or undefined when office.js did not load (blocked, offline). */
+function officeGlobal(): (OfficeGlobal & typeof Office) | undefined {
+  return (globalThis as { Office?: OfficeGlobal & typeof Office }).Office;
 }
 
 function officeIsDark(): boolean {
   try {
-    return isDarkColor(Office.context?.officeTheme?.bodyBackgroundColor);
+    return isDarkColor(officeGlobal()?.context?.officeTheme?.bodyBackgroundColor);
   } catch {
     return false;
   }
@@ -39,7 +25,7 @@ function officeIsDark(): boolean {
 
 const root = createRoot(document.getElementById('root')!);
 const services = createOfficeServices();
-const ready = officeReady();
+const ready = officeReady(officeGlobal());
 
 function render(dark: boolean): void {
   document.documentElement.style.colorScheme = dark ? 'dark' : 'light';

@@ -1,6 +1,7 @@
 /**
  * Makes sure dist/ holds a production build of the current sources before a test reads it. Builds when dist/
- * is missing or older than any input; a lock keeps parallel test files from building over each other.
+ * is missing, older than any input, or built for another ADDIN_URL; a lock keeps parallel test files from
+ * building over each other.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -22,8 +23,14 @@ function newest(p: string): number {
   return m;
 }
 
+/** What besides the files decides the build: the production address (ADDIN_URL) goes into dist/manifest.xml. */
+function buildEnv(): string {
+  return `ADDIN_URL=${process.env.ADDIN_URL ?? ''}`;
+}
+
 function isFresh(): boolean {
   if (!fs.existsSync(STAMP) || !fs.existsSync(path.join(DIST, 'taskpane.html'))) return false;
+  if (!fs.readFileSync(STAMP, 'utf8').includes(buildEnv())) return false;
   const built = fs.statSync(STAMP).mtimeMs;
   return INPUTS.every(p => newest(p) <= built);
 }
@@ -67,7 +74,7 @@ export async function ensureBuilt(): Promise<void> {
     if (r.status !== 0) {
       throw new Error(`npm run build failed (exit ${r.status}):\n${(r.stdout || '').slice(-6000)}\n${(r.stderr || '').slice(-3000)}`);
     }
-    fs.writeFileSync(STAMP, new Date().toISOString());
+    fs.writeFileSync(STAMP, `${new Date().toISOString()}\n${buildEnv()}\n`);
     console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 }

@@ -1,7 +1,8 @@
 /**
- * The add-in manifest: well-formed (xmllint), the elements Office needs, unique ids, every resid defined, https
- * everywhere, string limits, ribbon functions registered in commands.ts, icons that exist at their sizes, and a
- * production copy in dist/ that points at the production host only.
+ * The add-in manifest: well-formed and valid against Microsoft's schemas (xmllint, npm run validate), the
+ * elements Office needs, unique ids, every resid defined, https everywhere, string limits, ribbon functions
+ * registered in commands.ts, icons that exist at their sizes, and a production copy in dist/ that points at the
+ * configured production host only (ADDIN_URL or --env url).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -14,6 +15,14 @@ const source = fs.readFileSync(MANIFEST, 'utf8');
 const root = parseXml(source);
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { urlDev, urlProd } = require('../../webpack.config.js') as { urlDev: string; urlProd: string };
+
+const VALIDATE = path.join(ROOT, 'scripts', 'validate-manifest.js');
+
+interface WebpackConfigModule {
+  (env: Record<string, unknown>, argv: Record<string, unknown>): Promise<{ plugins: object[] }>;
+  resolveUrlProd(env: { url?: string }): string;
+  DEFAULT_URL_PROD: string;
+}
 
 const xmllint = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
 const hasXmllint = !xmllint.error;
@@ -255,6 +264,42 @@ describe('manifest.xml', () => {
     for (const page of pages) expect(fs.existsSync(path.join(DIST, page))).toBe(true);
   }, 300_000);
 
+  (hasXmllint ? test : test.skip)("passes npm run validate: Microsoft's XML schemas, offline", () => {
+    const r = spawnSync(process.execPath, [VALIDATE, MANIFEST], { encoding: 'utf8' });
+    expect(r.stderr).toContain('manifest.xml validates');
+    expect(r.status).toBe(0);
+  });
+
+  (hasXmllint ? test : test.skip)('npm run validate fails on a broken manifest with xmllint\'s message', () => {
+    // Elements out of schema order: well-formed XML that Office would refuse to load.
+    const broken = source.replace(/(<Version>[^<]*<\/Version>)(\s*)(<ProviderName>[^<]*<\/ProviderName>)/, '$3$2$1');
+    expect(broken).not.toBe(source);
+    const r = spawnSync(process.execPath, [VALIDATE, '-'], { encoding: 'utf8', input: broken });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/Element '\{http:\/\/schemas\.microsoft\.com\/office\/appforoffice\/1\.1\}ProviderName': This element is not expected/);
+    expect(r.stderr).toContain('fails to validate');
+  });
+
+  test('the production address comes from --env url or ADDIN_URL and must be https ending in "/"', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require('../../webpack.config.js') as WebpackConfigModule;
+    expect(config.resolveUrlProd({})).toBe(process.env.ADDIN_URL || config.DEFAULT_URL_PROD);
+    expect(config.resolveUrlProd({ url: 'https://intranet.contoh.go.id/hitung-capaian/' })).toBe('https://intranet.contoh.go.id/hitung-capaian/');
+    expect(() => config.resolveUrlProd({ url: 'http://intranet.contoh.go.id/' })).toThrow(/https/);
+    expect(() => config.resolveUrlProd({ url: 'https://intranet.contoh.go.id/hc' })).toThrow(/garis miring/);
+    expect(() => config.resolveUrlProd({ url: 'https://localhost:3000/' })).toThrow(/localhost/);
+    expect(() => config.resolveUrlProd({ url: 'bukan alamat' })).toThrow(/tidak sah/);
+
+    // The production build's copy of the manifest, through the real webpack configuration.
+    const built = await config({ url: 'https://intranet.contoh.go.id/hitung-capaian/' }, { mode: 'production' });
+    const copy = built.plugins.find(p => 'patterns' in p) as unknown as { patterns: { to?: string; transform?: (c: Buffer) => string }[] };
+    const manifestCopy = copy.patterns.find(p => p.to === 'manifest.xml')!;
+    const out = manifestCopy.transform!(Buffer.from(source));
+    expect(out).toContain('<SourceLocation DefaultValue="https://intranet.contoh.go.id/hitung-capaian/taskpane.html"/>');
+    expect(out).not.toContain(urlDev);
+    expect(out).toBe(source.split(urlDev).join('https://intranet.contoh.go.id/hitung-capaian/'));
+  });
+
   test('dist/manifest.xml points at the production host and never at localhost', async () => {
     await ensureBuilt();
     const built = fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8');
@@ -264,5 +309,9 @@ describe('manifest.xml', () => {
     // Apart from the host, the production manifest is the committed one.
     expect(built).toBe(source.split(urlDev).join(urlProd));
     expect(() => parseXml(built)).not.toThrow();
+    if (hasXmllint) {
+      const r = spawnSync(process.execPath, [VALIDATE, path.join(DIST, 'manifest.xml')], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+    }
   }, 300_000);
 });

@@ -9,8 +9,8 @@ import { groupFindings, parseCellRef } from '../../src/taskpane/state/findings';
 import { correctionFor, removeCorrection, setColumnRole, setIgnored, setKind, tableColumns, tableKey } from '../../src/taskpane/state/corrections';
 import { choosePolarity, indicatorsOf, polarityKey } from '../../src/taskpane/state/polarity';
 import { KIND_LABEL, SKALA_OPTIONS, roleLabel } from '../../src/taskpane/state/labels';
-import { formatConfidence, formatDecimalText, formatDuration } from '../../src/addin-text/format';
-import { errorText, runSummaryLine } from '../../src/addin-text/run-summary';
+import { formatConfidence, formatDecimalText, formatDuration } from '../../src/addin-common/format';
+import { errorText, runSummaryLine } from '../../src/addin-common/run-summary';
 import { isDarkColor } from '../../src/taskpane/state/theme';
 import { WorkbookRefusal } from '../../src/workbook/port';
 

@@ -12,7 +12,7 @@ import type { CheckReport, Finding, FindingGroup, Severity } from '../../engine/
 import { ruleName } from '../../engine/checks/rules';
 import { buildEntries, filterOptions, NO_FILTER, parseCellRef, todoOf, type Entry, type FindingFilter } from '../state/findings';
 import { SEVERITY_LABEL } from '../state/labels';
-import { formatCount, formatDecimalText } from '../../addin-text/format';
+import { formatCount, formatDecimalText } from '../../addin-common/format';
 import { RuleHelp } from './RuleHelp';
 
 export interface FindingsViewProps {

@@ -10,7 +10,7 @@ import { CheckmarkRegular, CopyRegular } from '@fluentui/react-icons';
 import type { NarasiParagraph } from '../../engine/narasi/generate';
 import { copyText } from '../state/clipboard';
 import { displayText, groupNarasi, joinParagraphs, narasiKey, shownOrder } from '../state/narasi';
-import { formatCount } from '../../addin-text/format';
+import { formatCount } from '../../addin-common/format';
 
 export interface NarasiViewProps {
   paragraphs: NarasiParagraph[];

@@ -9,8 +9,8 @@ import type { LastRun } from '../../settings-store';
 import type { PaneAction } from '../state/run-state';
 import type { PaneServices } from '../state/services';
 import { useRibbonRun } from '../state/ribbon-run';
-import { errorText, runSummaryLine } from '../../addin-text/run-summary';
-import { formatDateTime } from '../../addin-text/format';
+import { errorText, runSummaryLine } from '../../addin-common/run-summary';
+import { formatDateTime } from '../../addin-common/format';
 
 export interface RibbonRunNoticeProps {
   services: PaneServices;

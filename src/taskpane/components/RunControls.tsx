@@ -7,6 +7,8 @@ import { STEP_LABEL } from '../state/labels';
 
 export interface RunControlsProps {
   ready: boolean;
+  /** The pane will never be ready here (no office.js, not Excel, Excel too old): no "Menyiapkan…" forever. */
+  unavailable?: boolean;
   busy: PaneState['busy'];
   hasOutcome: boolean;
   onHitung(): void;
@@ -34,7 +36,7 @@ const useStyles = makeStyles({
 
 const TASK_LABEL = { hitung: 'Menghitung capaian', hapus: 'Menghapus hasil…', ekspor: 'Menyiapkan ringkasan…' } as const;
 
-export function RunControls({ ready, busy, hasOutcome, onHitung, onEkspor, onHapus }: RunControlsProps): React.ReactElement {
+export function RunControls({ ready, unavailable, busy, hasOutcome, onHitung, onEkspor, onHapus }: RunControlsProps): React.ReactElement {
   const styles = useStyles();
   const [confirming, setConfirming] = React.useState(false);
   const hapusRef = React.useRef<HTMLButtonElement>(null);
@@ -63,7 +65,7 @@ export function RunControls({ ready, busy, hasOutcome, onHitung, onEkspor, onHap
         data-testid="hitung"
         aria-describedby="hc-kemajuan"
       >
-        {busy?.task === 'hitung' ? 'Sedang menghitung…' : ready ? 'Hitung Capaian' : 'Menyiapkan…'}
+        {busy?.task === 'hitung' ? 'Sedang menghitung…' : ready || unavailable ? 'Hitung Capaian' : 'Menyiapkan…'}
       </Button>
 
       {/* Always present so screen readers hear each step as it changes. */}

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CheckReport } from '../../engine/report';
 import type { LastRun } from '../../settings-store';
-import { formatCount, formatDateTime, formatDuration } from '../../addin-text/format';
+import { formatCount, formatDateTime, formatDuration } from '../../addin-common/format';
 
 export type SummaryCountsProps =
   | { report: CheckReport; durationMs: number; stale?: boolean; lastRun?: undefined }

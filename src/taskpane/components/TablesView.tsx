@@ -22,7 +22,7 @@ import {
   type TableKey,
 } from '../state/corrections';
 import { KINDS, ROLES, kindLabel, roleLabel } from '../state/labels';
-import { formatConfidence } from '../../addin-text/format';
+import { formatConfidence } from '../../addin-common/format';
 
 export interface TablesViewProps {
   tables?: RecognisedTable[];

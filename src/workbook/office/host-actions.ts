@@ -78,9 +78,16 @@ function browserDownload(bytes: Uint8Array, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/**
+ * The real Office globals, read when a request is made, never when the host is created: the pane creates its
+ * services at module load, before anyone knows whether office.js loaded (a blocked office.js must still let
+ * the pane show its message).
+ */
 export function defaultOfficeHost(): OfficeHost {
   return {
-    excel: Excel as OfficeHost['excel'],
+    get excel() {
+      return Excel as OfficeHost['excel'];
+    },
     isSetSupported: (name, version) => {
       try {
         return !!Office.context?.requirements?.isSetSupported(name, version);
@@ -134,11 +141,11 @@ export function createHostActions(host: OfficeHost = defaultOfficeHost()): HostA
   return {
     async selectCell(sheet, cell) {
       try {
-        await host.excel.run(async ctx => {
-          const ws = ctx.workbook.worksheets.getItem(sheet);
+        await host.excel.run(async context => {
+          const ws = context.workbook.worksheets.getItem(sheet);
           ws.activate();
           ws.getRange(cell).select();
-          await ctx.sync();
+          await context.sync();
         });
       } catch (e) {
         throw new Error(
@@ -149,17 +156,17 @@ export function createHostActions(host: OfficeHost = defaultOfficeHost()): HostA
 
     async selectedRange() {
       try {
-        return await host.excel.run(async ctx => {
-          const selected = ctx.workbook.getSelectedRange();
+        return await host.excel.run(async context => {
+          const selected = context.workbook.getSelectedRange();
           selected.load('address');
-          await ctx.sync();
+          await context.sync();
           const { sheet, ref } = splitAddress(selected.address);
           const area = parseRange(ref);
           if (!area) throw new UserSentence('Pilihan saat ini bukan satu rentang sel. Pilih satu rentang tabel (baris judul dan isinya), lalu coba lagi.');
-          const ws = ctx.workbook.worksheets.getItem(sheet);
+          const ws = context.workbook.worksheets.getItem(sheet);
           const used = ws.getUsedRangeOrNullObject(true);
           used.load('address');
-          await ctx.sync();
+          await context.sync();
           // A whole column or row is cut to the cells that hold something.
           const usedArea = used.isNullObject ? undefined : parseRange(splitAddress(used.address).ref);
           const cut = usedArea && intersection(area, usedArea);
@@ -170,7 +177,7 @@ export function createHostActions(host: OfficeHost = defaultOfficeHost()): HostA
           }
           const head = ws.getRange(rangeA1(cut.top, cut.left, Math.min(cut.bottom, cut.top + HEAD_ROWS - 1), cut.right));
           head.load('values');
-          await ctx.sync();
+          await context.sync();
           const headRows = (head.values as unknown[][]).map(line => line.map(v => (v === null || v === undefined ? '' : String(v).trim())));
           return { sheet, address: rangeA1(cut.top, cut.left, cut.bottom, cut.right), ...cut, headRows };
         });
@@ -191,31 +198,31 @@ export function createHostActions(host: OfficeHost = defaultOfficeHost()): HostA
     openWorkbook: (bytes, fileName) => openWorkbook(bytes, fileName, why => `Buku kerja "${fileName}" tidak dapat dibuka${why}.`),
 
     async writeStatusLine(sheet, text, create) {
-      await host.excel.run(async ctx => {
-        let ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
+      await host.excel.run(async context => {
+        let ws = context.workbook.worksheets.getItemOrNullObject(sheet);
         ws.load('name'); // isNullObject is known once something of the sheet is loaded
-        await ctx.sync();
+        await context.sync();
         if (ws.isNullObject) {
           if (!create) throw new Error(`Lembar "${sheet}" tidak ada.`);
-          ws = ctx.workbook.worksheets.add(sheet);
+          ws = context.workbook.worksheets.add(sheet);
         }
         const used = ws.getUsedRangeOrNullObject(true);
         used.load('address');
-        await ctx.sync();
+        await context.sync();
         const row = used.isNullObject ? 1 : lastRowOf(used.address) + 2;
         ws.getRange(`A${row}`).values = [[text]];
-        await ctx.sync();
+        await context.sync();
       });
     },
 
     async removeSheet(sheet) {
-      await host.excel.run(async ctx => {
-        const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
+      await host.excel.run(async context => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
         ws.load('name');
-        await ctx.sync();
+        await context.sync();
         if (ws.isNullObject) return;
         ws.delete();
-        await ctx.sync();
+        await context.sync();
       });
     },
   };

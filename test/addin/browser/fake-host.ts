@@ -14,6 +14,8 @@ export interface HarnessConfig {
   requirementSets?: string[];
   /** Close every dialog this many ms after it opens (as a user would), sending DialogEventReceived. */
   autoCloseDialogMs?: number;
+  /** The Office application the page believes it runs in (Office.onReady's host); 'Excel' unless set. */
+  host?: string;
   /** Resolve Office.onReady after this many ms (a slow host). */
   readyDelayMs?: number;
   /** displayDialogAsync fails (as where dialogs are blocked). */
@@ -103,12 +105,12 @@ const officeTheme = dark
   : { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#262626', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#262626' };
 
 const Office = {
-  HostType: { Excel: 'Excel' },
+  HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook' },
   PlatformType: { OfficeOnline: 'OfficeOnline' },
   AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
   onReady(callback?: (info: { host: string; platform: string }) => void) {
-    const info = { host: 'Excel', platform: 'OfficeOnline' };
+    const info = { host: cfg.host ?? 'Excel', platform: 'OfficeOnline' };
     return new Promise(resolve =>
       setTimeout(() => {
         callback?.(info);
