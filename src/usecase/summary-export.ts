@@ -45,8 +45,11 @@ function addressOf(link: string): string {
 }
 
 function valueCell(cell: PlannedCell, inSummary: boolean, column: number): PlannedCell {
-  const { formula: _formula, link, ...rest } = cell;
-  const out: PlannedCell = { ...rest, value: cell.value ?? null };
+  // Values only: the formula is dropped, the link becomes text below.
+  const { link } = cell;
+  const out: PlannedCell = { ...cell, value: cell.value ?? null };
+  delete out.formula;
+  delete out.link;
   if (link) {
     // The source cell as text: in the summary it names its sheet, which has no column of its own there.
     const text = String(cell.value ?? '');

@@ -192,18 +192,18 @@ async function readBackFingerprints(
   for (const sw of bySmallest) {
     if (!fits(sw.rows)) continue;
     await batch.add(sw.name.length, () => {
-      const range = worksheet(sw.name).getUsedRangeOrNullObject(true);
-      range.load('address,formulas');
-      reads.push({ key: sw.name, block: false, range });
+      const used = worksheet(sw.name).getUsedRangeOrNullObject(true);
+      used.load('address,formulas');
+      reads.push({ key: sw.name, block: false, range: used });
     });
   }
   for (const b of ch.blocks) {
     if (!fits(b.rows)) continue;
-    const range = blockRange(b);
-    await batch.add(range.length, () => {
-      const r = worksheet(b.sheet).getRange(range);
-      r.load('address,formulas');
-      reads.push({ key: cellKey(b.sheet, range), block: true, range: r });
+    const address = blockRange(b);
+    await batch.add(address.length, () => {
+      const written = worksheet(b.sheet).getRange(address);
+      written.load('address,formulas');
+      reads.push({ key: cellKey(b.sheet, address), block: true, range: written });
     });
   }
   if (!reads.length) return undefined;
