@@ -11,7 +11,7 @@ import { createHostActions, STATUS_SHEET } from '../workbook/office/host-actions
 import { formatDateTime } from '../addin-common/format';
 import { errorText, runSummaryLine } from '../addin-common/run-summary';
 import { openDialog } from './dialog-client';
-import { HAPUS_CANCEL, HAPUS_CONFIRM, HAPUS_NEEDS_PANE, HAPUS_QUESTION, HAPUS_TITLE, hitungResult, SUMMARY_SHEET } from './ribbon-text';
+import { HAPUS_CANCEL, HAPUS_CONFIRM, HAPUS_NEEDS_PANE, HAPUS_QUESTION, HAPUS_TITLE, hitungResult } from './ribbon-text';
 import { MESSAGES, MIN_EXCEL_API } from '../addin-common/office-ready';
 
 interface CommandEvent {
@@ -37,19 +37,16 @@ async function showDialog(title: string, message: string): Promise<boolean> {
   return (await openDialog(title, message)).opened;
 }
 
-/** Writes a dated line under the summary, or into a status sheet of ours; returns the sheet it went to. */
+/**
+ * Writes a dated line into the status sheet of ours (never into the result sheets: a line there would make the
+ * next run take them for the user's typing); returns the sheet it went to. Hapus Hasil removes the status sheet.
+ */
 async function writeStatus(text: string): Promise<string | undefined> {
-  const host = createHostActions();
   const line = `${formatDateTime(new Date().toISOString())} — ${text}`;
-  try {
-    await host.writeStatusLine(SUMMARY_SHEET, line, false);
-    return SUMMARY_SHEET;
-  } catch {
-    return host.writeStatusLine(STATUS_SHEET, line, true).then(
-      () => STATUS_SHEET,
-      () => undefined,
-    );
-  }
+  return createHostActions().writeStatusLine(STATUS_SHEET, line, true).then(
+    () => STATUS_SHEET,
+    () => undefined,
+  );
 }
 
 /** Brings a sheet to the front (its first cell selected); a sheet that is not there is left alone. */
@@ -89,14 +86,12 @@ export async function hitungCapaian(event?: CommandEvent): Promise<void> {
   const store = officeSettingsStore();
   try {
     const settings = await store.load();
-    const outcome = await runHitung(new OfficeWorkbook(), settings);
     const at = new Date().toISOString();
+    // The ribbon's line under the summary goes in with the run's own writes.
+    const outcome = await runHitung(new OfficeWorkbook(), settings, undefined, {
+      summaryNote: o => `Dijalankan dari pita pada ${formatDateTime(at)}: ${runSummaryLine(o.report, o.durationMs)}`,
+    });
     const text = runSummaryLine(outcome.report, outcome.durationMs);
-    const host = createHostActions();
-    // The summary sheet is the use case's; the status line goes under what it wrote.
-    await host
-      .writeStatusLine(SUMMARY_SHEET, `Dijalankan dari pita pada ${formatDateTime(at)}: ${text}`, false)
-      .catch(e => console.warn('Hitung Capaian: baris status tidak dapat ditulis.', e));
     await store.saveLastRun({ at, source: 'pita', action: 'hitung', ok: true, text }).catch(() => undefined);
     // The sheet first, so the user sees it behind the dialog; without a dialog the status line above tells.
     const result = hitungResult(outcome.report, outcome.applied?.notices);

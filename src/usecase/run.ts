@@ -1,6 +1,6 @@
 import type { CheckReport } from '../engine/report';
 import type { Recognition } from '../layout/model';
-import type { WritePlan, SheetWrite } from '../workbook/plan';
+import { OWN_SHEET_NAMES, type WritePlan, type SheetWrite } from '../workbook/plan';
 import type { ApplyResult, WorkbookPort } from '../workbook/port';
 import { evaluateWorkbook, type Evaluation } from './check';
 import { buildPlan } from './plan';
@@ -42,16 +42,26 @@ export async function runCheck(port: WorkbookPort, settings: RunSettings, progre
   return { report: evaluation.report, recognition: evaluation.recognition, plan, durationMs: Date.now() - t0, evaluation, narasi, at };
 }
 
+export interface HitungOptions {
+  /**
+   * A line the caller adds under the summary (the ribbon's "run from the ribbon at …"). It is written with the
+   * plan, so it is part of what the run wrote and is never taken for the user's typing by the next run.
+   */
+  summaryNote?: (outcome: RunOutcome) => string;
+}
+
 /**
  * runCheck, then apply the plan (replacing whatever an earlier run wrote). When nothing was understood the
  * workbook is left exactly as it was (outcome.notWritten says why).
  */
-export async function runHitung(port: WorkbookPort, settings: RunSettings, progress?: ProgressFn): Promise<RunOutcome> {
+export async function runHitung(port: WorkbookPort, settings: RunSettings, progress?: ProgressFn, options: HitungOptions = {}): Promise<RunOutcome> {
   const t0 = Date.now();
   const outcome = await runCheck(port, settings, progress);
   if (outcome.report.understanding?.level === 'none') {
     return { ...outcome, notWritten: 'nothing_understood', durationMs: Date.now() - t0 };
   }
+  const summary = outcome.plan.sheets.find(s => s.name === OWN_SHEET_NAMES[0]);
+  if (options.summaryNote && summary) summary.rows.push([], [{ value: options.summaryNote(outcome) }]);
   progress?.('tulis', 0.8);
   const applied = await port.apply(outcome.plan);
   progress?.('tulis', 1);

@@ -218,10 +218,13 @@ const ready = fs.existsSync(CHROMIUM) && fs.existsSync(CORPUS);
     expect(await text(page, 'Ringkasan Capaian')).toMatch(/Dijalankan dari pita pada/);
     expect(await page.evaluate(() => __HC__.activeSheet())).toBe('Temuan');
 
+    const summary = await text(page, 'Ringkasan Capaian');
     expect((await press(page, 'hapusHasil', null)).completed).toBe(true);
-    expect(await sheets(page)).toEqual(names);
-    expect(await text(page, 'Ringkasan Capaian')).toContain(HAPUS_NEEDS_PANE);
-    expect(await page.evaluate(() => __HC__.activeSheet())).toBe('Ringkasan Capaian');
+    // Nothing deleted; the message goes to the status sheet (the result sheets stay exactly as the run wrote them).
+    expect(await sheets(page)).toEqual([...names, 'Status Hitung Capaian']);
+    expect(await text(page, 'Ringkasan Capaian')).toBe(summary);
+    expect(await text(page, 'Status Hitung Capaian')).toContain(HAPUS_NEEDS_PANE);
+    expect(await page.evaluate(() => __HC__.activeSheet())).toBe('Status Hitung Capaian');
     await page.close();
 
     // A failed run's status sheet (no dialog to tell the error) is not removed by the ribbon either.

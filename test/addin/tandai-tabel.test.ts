@@ -23,6 +23,7 @@ interface Harness {
   invoke(name: string, timeoutMs?: number): Promise<{ completed: boolean; ms: number }>;
   associations: Map<string, unknown>;
   sheetText(name: string): Record<string, string>;
+  sheetNames(): string[];
 }
 declare const __HC__: Harness;
 
@@ -175,7 +176,8 @@ const ready = fs.existsSync(CHROMIUM);
     await page.close();
 
     // The ribbon, on the same workbook with the settings the pane saved, reports the same finding.
-    const ribbon = await openPage('commands.html', { settings: { [SETTINGS_KEY]: stored } });
+    // The ribbon's result dialog is closed as a user would, after a moment.
+    const ribbon = await openPage('commands.html', { settings: { [SETTINGS_KEY]: stored }, autoCloseDialogMs: 300 });
     await ribbon.waitForFunction(() => __HC__.associations.has('hitungCapaian'));
     expect((await ribbon.evaluate(() => __HC__.invoke('hitungCapaian'))).completed).toBe(true);
     const temuan = Object.values(await ribbon.evaluate(() => __HC__.sheetText('Temuan'))).join('\n');
@@ -192,8 +194,10 @@ const ready = fs.existsSync(CHROMIUM);
     await page.getByRole('button', { name: 'Hitung Capaian' }).click();
     await page.getByTestId('status').waitFor({ timeout: 60_000 });
     const status = await page.getByTestId('status').innerText();
-    expect(status).toContain('tidak ada tabel yang terbaca');
+    expect(status).toContain('Tidak ada yang ditulis');
     expect(status).toContain('Tidak ada tabel yang dikenali');
+    expect(status).toContain('Buku kerja tidak diubah');
+    expect(await page.evaluate(() => __HC__.sheetNames())).toEqual(['Data']);
     await page.getByRole('tab', { name: /Temuan/ }).click();
     const temuan = await page.locator('main').innerText();
     expect(temuan).not.toContain('semua angka yang diperiksa sesuai');

@@ -77,6 +77,18 @@ describe('Hitung Capaian keeps what the user typed into its sheets', () => {
     expect(fake.sheetNames()).toEqual(before);
   });
 
+  it("the ribbon's line under the summary is part of the run, not the user's typing", async () => {
+    const fake = createFakeExcel(seed);
+    const note = { summaryNote: () => 'Dijalankan dari pita pada 7 Des 2026 09.00' };
+    await runHitung(portOn(fake), DEFAULT_SETTINGS, undefined, note);
+    expect(text(fake, 'Ringkasan Capaian')).toContain('Dijalankan dari pita pada 7 Des 2026 09.00');
+    const again = await runHitung(portOn(fake), DEFAULT_SETTINGS, undefined, note);
+    expect((again.applied as OfficeApplyResult).notices).toEqual([]);
+    const cleared = (await runClear(portOn(fake))) as OfficeApplyResult;
+    expect(cleared.notices).toEqual([]);
+    expect(fake.sheetNames()).toEqual(seed.sheets.map(s => s.name));
+  });
+
   it('Hapus Hasil keeps an edited result sheet and removes the rest', async () => {
     const fake = createFakeExcel(seed);
     await runHitung(portOn(fake), DEFAULT_SETTINGS);
