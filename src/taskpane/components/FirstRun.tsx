@@ -40,7 +40,7 @@ export function FirstRun(): React.ReactElement | null {
       </h2>
       <p className={styles.text}>Hitung Capaian tidak mengubah angka yang Anda ketik. Yang ditulis ke buku kerja ini:</p>
       <ul className={styles.list}>
-        <li>lembar {quoted(OWN_SHEET_NAMES)} (diganti setiap kali menghitung);</li>
+        <li>lembar {quoted(OWN_SHEET_NAMES)} (diganti setiap kali menghitung; lembar yang sudah Anda isi disimpan dengan nama bertanggal, tidak dihapus);</li>
         <li>warna pada sel yang tidak sesuai, dan catatan pada sel itu yang menjelaskan temuannya;</li>
         <li>kolom hasil hitung ulang di samping tabel (judulnya berakhiran "{OWN_COLUMN_MARK}"), bila letak hasil di Pengaturan adalah kolom;</li>
         <li>lembar tersembunyi "{RUN_RECORD_SHEET}" yang mencatat apa saja yang ditulis, agar semuanya dapat dihapus dengan tepat.</li>
