@@ -68,7 +68,7 @@ describe('manifest.xml', () => {
     expect(child(root, 'Id')?.text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     expect(child(root, 'Version')?.text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(child(root, 'ProviderName')?.text.trim()).toBeTruthy();
-    expect(child(root, 'DefaultLocale')?.text).toBe('en-US');
+    expect(child(root, 'DefaultLocale')?.text).toBe('id-ID'); // Indonesian is the default; English is an override
     expect(children(at(root, 'Hosts')!, 'Host').map(h => h.attrs.Name)).toEqual(['Workbook']);
     expect(child(root, 'Permissions')?.text).toBe('ReadWriteDocument');
     expect(at(root, 'DefaultSettings', 'SourceLocation')?.attrs.DefaultValue).toBe(`${urlDev}taskpane.html`);
