@@ -797,6 +797,20 @@ class FakeRange extends FakeObject {
     for (let col = r.left; col <= r.right; col++) fn(col, s);
   }
 
+  /** The part of this range holding values or formulas; a null object when it holds none. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.context.enqueueApi('1.4', 0, () => undefined);
+    void valuesOnly;
+    return new FakeRange(this.context, this.ws, () => {
+      const r = this.resolve();
+      let top = Infinity, left = Infinity, bottom = -Infinity, right = -Infinity;
+      this.ws.sheet().forEachIn(r, (row, col, cell) => {
+        if (!hasContent(cell)) return;
+        top = Math.min(top, row); bottom = Math.max(bottom, row); left = Math.min(left, col); right = Math.max(right, col);
+      });
+      return top === Infinity ? null : { top, left, bottom, right };
+    });
+  }
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.context, this);
   }

@@ -128,13 +128,13 @@ describe('apply()', () => {
     const summary = fake.sheetState('Ringkasan Capaian')!;
     expect(summary).toMatchObject({ freezeRows: 2, orientation: 'Landscape' });
     expect(summary.columnWidths.B).toBeCloseTo(150.75);
-    expect(fake.sheetState('Temuan')!.autoFilter).toBe('A1:E201');
+    expect(fake.sheetState('Temuan')!.autoFilter).toBe('A2:E202');
 
     // Fills: every planned cell has its colour.
     const fills = fake.fills();
     for (const g of plan.fills) for (const c of g.cells) expect(fills[`${SHEET}!${c}`]).toBe(`#${g.color.slice(2)}`);
     expect(fills[`${SHEET}!A1`]).toBe('#DDEBF7');
-    expect(fills['Temuan!A1']).toBe('#D9E1F2');
+    expect(fills['Temuan!A2']).toBe('#D9E1F2');
 
     // Notes: ours on 100 cells, the user's note on E8 replaced (and remembered), B20 untouched.
     const notes = fake.notes();
@@ -153,7 +153,7 @@ describe('apply()', () => {
     await port.apply(fullPlan(sheet));
     const data = fake.toWorkbookData();
     const summary = data.sheets.find(s => s.name === 'Ringkasan Capaian')!;
-    expect(summary.cells[0][0]).toEqual({ value: 'Ringkasan Capaian', bold: true });
+    expect(summary.cells[0][0]).toEqual({ value: 'Ringkasan Capaian Kinerja dan Anggaran', bold: true });
     expect(summary.cells[2][3]).toEqual({ value: 1_250_000_001, numFmt: '#,##0' });
     expect(summary.cells[2][5]).toMatchObject({ formula: 'E3/D3', numFmt: '0.00%' });
     expect(summary.cells[2][1]!.formula).toBe(`HYPERLINK("#'${SHEET}'!A8","${SHEET}")`);

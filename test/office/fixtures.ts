@@ -4,7 +4,7 @@
  * 7.01.01 / 7.01.01.2.01 / 7.01.01.2.01.0001, bold and indented levels, % formulas, one #DIV/0!).
  */
 import type { Cell, SheetGrid, WorkbookData } from '../../src/workbook/grid';
-import type { FillGroup, NoteWrite, PlannedCell, SheetWrite, WritePlan } from '../../src/workbook/plan';
+import { OWN_SHEET_TITLES, type FillGroup, type NoteWrite, type PlannedCell, type SheetWrite, type WritePlan } from '../../src/workbook/plan';
 
 export const SHEET = 'Realisasi Anggaran';
 /** First data row of the realisasi table. */
@@ -195,7 +195,8 @@ const pc = (value: PlannedCell['value'], extra: Partial<PlannedCell> = {}): Plan
 
 export function summarySheet(rows = 30): SheetWrite {
   const lines: PlannedCell[][] = [
-    [pc('Ringkasan Capaian', { bold: true })],
+    // The title every real summary starts with: a run record without fingerprints proves ownership by it.
+    [pc(OWN_SHEET_TITLES[0], { bold: true })],
     [pc('No', { bold: true }), pc('Lembar', { bold: true }), pc('Tabel', { bold: true }), pc('Pagu', { bold: true }), pc('Realisasi', { bold: true }), pc('Serapan (%)', { bold: true })],
   ];
   for (let k = 1; k <= rows; k++) {
@@ -211,7 +212,10 @@ export function summarySheet(rows = 30): SheetWrite {
 }
 
 export function findingsSheet(count = 200): SheetWrite {
-  const lines: PlannedCell[][] = [['No', 'Lembar', 'Sel', 'Aturan', 'Keterangan'].map(h => pc(h, { bold: true, fill: 'FFD9E1F2' }))];
+  const lines: PlannedCell[][] = [
+    [pc(OWN_SHEET_TITLES[1], { bold: true })],
+    ['No', 'Lembar', 'Sel', 'Aturan', 'Keterangan'].map(h => pc(h, { bold: true, fill: 'FFD9E1F2' })),
+  ];
   for (let k = 1; k <= count; k++) {
     const row = FIRST_DATA_ROW + k;
     lines.push([
@@ -219,7 +223,7 @@ export function findingsSheet(count = 200): SheetWrite {
       pc(`Capaian tertulis berbeda dari realisasi / pagu × 100 pada baris ${row}.`, { wrap: true }),
     ]);
   }
-  return { name: 'Temuan', rows: lines, columnWidths: [6, 20, 8, 18, 60], freezeRows: 1, autoFilter: `A1:E${count + 1}` };
+  return { name: 'Temuan', rows: lines, columnWidths: [6, 20, 8, 18, 60], freezeRows: 1, autoFilter: `A2:E${count + 2}` };
 }
 
 /** Our recomputed columns beside the table, starting at H4. */
@@ -255,11 +259,12 @@ export function fillGroups(sheet: SheetGrid, total = 5_000, shift = 0): FillGrou
   ];
 }
 
+/** Notes as the plan writes them: every note of the tool starts with its name (usecase/plan.ts). */
 export function notesOn(sheet: SheetGrid, count = 100, offset = 0): NoteWrite[] {
   return dataRows(sheet).slice(offset, offset + count).map(r => ({
     sheet: sheet.name,
     cell: `E${r}`,
-    text: `Capaian tertulis berbeda dari hasil hitung (baris ${r}). Periksa realisasi dan pagu, lalu perbaiki.`,
+    text: `Hitung Capaian: capaian tertulis berbeda dari hasil hitung (baris ${r}). Periksa realisasi dan pagu, lalu perbaiki.`,
   }));
 }
 

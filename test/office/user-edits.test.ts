@@ -11,7 +11,8 @@ import { RUN_RECORD_SHEET, type WritePlan } from '../../src/workbook/plan';
 import { WorkbookRefusal } from '../../src/workbook/port';
 import { readXlsxFile } from '../../src/workbook/xlsx/read';
 import { createFakeExcel, type FakeExcel } from '../fakes/fake-excel';
-import { SHEET, capaianBlock, realisasiAnggaran, summarySheet, workbook } from './fixtures';
+import { SHEET, capaianBlock, capaianKinerja, realisasiAnggaran, summarySheet, workbook } from './fixtures';
+import { encodeRecord } from '../../src/workbook/record';
 
 const SEED = path.join(__dirname, '..', 'corpus', '000-V2.xlsx');
 const NOW = () => new Date('2026-12-07T09:00:00Z');
@@ -131,6 +132,43 @@ describe('result columns beside the user table', () => {
     expect(text(fake, SHEET)).toContain('Serapan Dihitung (%)');
     await portOn(fake).clear();
     expect(text(fake, SHEET)).not.toContain('Serapan Dihitung (%)');
+  });
+});
+
+describe('a run record that cannot prove what it names (forged, or inherited from another file)', () => {
+  it('deletes, blanks and un-notes nothing of the user, and says what it left', async () => {
+    const sheet = realisasiAnggaran(30);
+    const data = workbook(sheet, capaianKinerja(1));
+    const forged = {
+      version: 1 as const,
+      at: '2025-01-01T00:00:00Z',
+      sheets: ['Capaian Kinerja'],
+      blocks: [{ sheet: SHEET, range: 'B7:D12' }],
+      fills: {},
+      notes: { [`${SHEET}!E8`]: '' },
+    };
+    const recordGrid = {
+      name: RUN_RECORD_SHEET, index: 2, visible: false, protected: false, originRow: 1, originCol: 1,
+      rowCount: encodeRecord(forged).length, colCount: 1, merges: [],
+      cells: encodeRecord(forged).map(p => [{ value: p, numFmt: '@' }]),
+    };
+    const fake = createFakeExcel({ ...data, sheets: [...data.sheets, recordGrid] }, { notes: { [`${SHEET}!E8`]: 'Catatan bendahara.' } });
+    await fake.run(async ctx => {
+      ctx.workbook.worksheets.getItem(RUN_RECORD_SHEET).visibility = 'Hidden';
+      await ctx.sync();
+    });
+    const before = fake.toWorkbookData();
+
+    const res = await portOn(fake).clear();
+    const after = fake.toWorkbookData();
+    expect(after.sheets.map(x => x.name)).toEqual([SHEET, 'Capaian Kinerja']);
+    expect(after).toEqual(before);
+    expect(fake.notes()).toEqual({ [`${SHEET}!E8`]: 'Catatan bendahara.' });
+    expect(res.notices).toEqual([
+      'Lembar "Capaian Kinerja" tercatat sebagai hasil alat ini, tetapi isinya bukan buatan alat ini; lembar itu tidak diubah.',
+      '1 catatan sel yang tercatat sebagai buatan alat ini sudah diubah atau bukan buatan alat ini, sehingga dibiarkan.',
+      `Kolom hasil di lembar "${SHEET}" (B7:D12) sudah Anda ubah sejak perhitungan sebelumnya, sehingga tidak dihapus.`,
+    ]);
   });
 });
 

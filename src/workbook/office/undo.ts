@@ -12,7 +12,7 @@
  */
 import { append } from '../../engine/append';
 import { recordedFillArgb, recordedNoteText } from '../record-values';
-import { RUN_RECORD_SHEET, type BlockWrite, type SheetWrite, type WritePlan } from '../plan';
+import { OWN_SHEET_NAMES, OWN_SHEET_TITLES, RUN_RECORD_SHEET, type BlockWrite, type SheetWrite, type WritePlan } from '../plan';
 import { decodeRecord as decodeShared, encodeRecord, type FingerprintedRecord } from '../record';
 import { contentHash } from '../content-hash';
 import { a1, parseA1 } from '../address';
@@ -61,6 +61,8 @@ export interface Survey {
   blockHashes: Map<string, string>;
   /** The earlier run's own conditional formats (highlights below ExcelApi 1.9), found by their rule. */
   oldHighlights: { sheet: string; cf: Excel.ConditionalFormat }[];
+  /** Sheets and blocks ("sheet!range") a record without fingerprints names that do not start as ours. */
+  unproven: Set<string>;
 }
 
 /**
@@ -68,6 +70,9 @@ export interface Survey {
  * "Manage Rules" (N of a text is 0).
  */
 export const HIGHLIGHT_FORMULA = '=N("Hitung Capaian")=0';
+
+/** Every note the tool writes starts with its name (usecase/plan.ts). */
+const OUR_NOTE = /^\s*Hitung Capaian/;
 
 type FillProps = { format?: { fill?: { color?: string; pattern?: string } } };
 
@@ -161,20 +166,41 @@ export async function survey(ctx: Excel.RequestContext, caps: OfficeCapabilities
     pending = notes.size > before;
   }
   const contentReads: { key: string; block: boolean; range: Excel.Range }[] = [];
+  // Without a fingerprint (an older record, or one not written by us) a sheet or block is ours only when it
+  // still starts as ours: the sheet's title in A1, our "(hitung ulang)" heading in the block's first row.
+  // An empty sheet or block holds nothing of the user's (a batch that failed before writing it): ours too.
+  const legacyReads: { key: string; block: boolean; range: Excel.Range; used: Excel.Range }[] = [];
   const fp = record && record.excel;
-  if (fp) {
-    for (const name of record!.sheets) {
-      if (!sheets.has(name) || !(name in fp.sheets)) continue;
-      const range = worksheet(name).getUsedRangeOrNullObject(true);
-      range.load('address,formulas');
-      contentReads.push({ key: name, block: false, range });
+  if (record) {
+    for (const name of record.sheets) {
+      if (!sheets.has(name) || name === RUN_RECORD_SHEET) continue;
+      if (fp && name in fp.sheets) {
+        const range = worksheet(name).getUsedRangeOrNullObject(true);
+        range.load('address,formulas');
+        contentReads.push({ key: name, block: false, range });
+      } else {
+        const head = worksheet(name).getRange('A1:B1');
+        head.load('values');
+        const used = worksheet(name).getUsedRangeOrNullObject(true);
+        used.load('address');
+        legacyReads.push({ key: name, block: false, range: head, used });
+      }
     }
-    for (const b of record!.blocks) {
+    for (const b of record.blocks) {
       const key = cellKey(b.sheet, b.range);
-      if (!sheets.has(b.sheet) || record!.sheets.includes(b.sheet) || !(key in fp.blocks)) continue;
-      const range = worksheet(b.sheet).getRange(b.range);
-      range.load('address,formulas');
-      contentReads.push({ key, block: true, range });
+      if (!sheets.has(b.sheet) || record.sheets.includes(b.sheet)) continue;
+      if (fp && key in fp.blocks) {
+        const range = worksheet(b.sheet).getRange(b.range);
+        range.load('address,formulas');
+        contentReads.push({ key, block: true, range });
+      } else {
+        const r = parseRect(b.range);
+        const head = worksheet(b.sheet).getRange(rectA1({ ...r, bottom: r.top, right: Math.max(r.right, r.left + 1) }));
+        head.load('values');
+        const used = worksheet(b.sheet).getRange(b.range).getUsedRangeOrNullObject(true);
+        used.load('address');
+        legacyReads.push({ key, block: true, range: head, used });
+      }
     }
   }
   const cfReads: { sheet: string; items: Excel.ConditionalFormatCollection }[] = [];
@@ -188,7 +214,14 @@ export async function survey(ctx: Excel.RequestContext, caps: OfficeCapabilities
       }
     }
   }
-  if (pending || contentReads.length || cfReads.length) await ctx.sync();
+  if (pending || contentReads.length || legacyReads.length || cfReads.length) await ctx.sync();
+  const unproven = new Set<string>();
+  for (const r of legacyReads) {
+    if (r.used.isNullObject) continue;
+    const texts = (r.range.values as unknown[][])[0].map(v => String(v ?? '').trim());
+    const ours = r.block ? texts.some(t => /\(hitung ulang\)$/.test(t)) : (OWN_SHEET_TITLES as readonly string[]).includes(texts[0]);
+    if (!ours) unproven.add(r.key);
+  }
   const oldHighlights: Survey['oldHighlights'] = [];
   for (const read of cfReads) {
     for (const cf of read.items.items) {
@@ -205,7 +238,7 @@ export async function survey(ctx: Excel.RequestContext, caps: OfficeCapabilities
 
   return {
     sheets, workbookProtected: !!(wbProtection && wbProtection.protected), record, currentFills, notes, worksheet, ownSheetHashes, blockHashes,
-    oldHighlights,
+    oldHighlights, unproven,
   };
 }
 
@@ -283,7 +316,9 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
   const old = s.record;
   const p = plan ?? { sheets: [], blocks: [], fills: [], notes: [] };
   const ownNames = new Set(p.sheets.map(x => x.name));
-  const oldSheets = new Set(old ? old.sheets : []);
+  // Sheets a record names without proof stay the user's (kept, or moved aside when the plan needs the name).
+  const unprovenSheets = new Set(old ? old.sheets.filter(n => s.unproven.has(n)) : []);
+  const oldSheets = new Set(old ? old.sheets.filter(n => !unprovenSheets.has(n)) : []);
   const exists = (name: string) => s.sheets.has(name);
   // Sheets that hold user cells after the undo: they exist, and are neither ours nor the record.
   const survives = (name: string) => exists(name) && !oldSheets.has(name) && !ownNames.has(name) && name !== RUN_RECORD_SHEET;
@@ -294,7 +329,9 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
   }
   for (const sw of p.sheets) {
     if (sw.name === RUN_RECORD_SHEET) throw new WorkbookRefusal(foreignSheetMessage(sw.name), 'sheet_reserved');
-    if (exists(sw.name) && !oldSheets.has(sw.name)) throw new WorkbookRefusal(foreignSheetMessage(sw.name), 'sheet_foreign');
+    if (exists(sw.name) && !oldSheets.has(sw.name) && !unprovenSheets.has(sw.name)) {
+      throw new WorkbookRefusal(foreignSheetMessage(sw.name), 'sheet_foreign');
+    }
   }
   const targets = new Set<string>();
   for (const b of p.blocks) targets.add(b.sheet);
@@ -321,8 +358,17 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
   const notices: string[] = [];
   const taken = new Set([...s.sheets.keys(), ...ownNames]);
   const renameSheets: { from: string; to: string }[] = [];
-  for (const name of old ? old.sheets.filter(exists) : []) {
-    if (!fp || !edited(s.ownSheetHashes.get(name), fp.sheets[name])) continue;
+  const keptSheets = new Set<string>();
+  for (const name of old ? old.sheets.filter(n => exists(n) && n !== RUN_RECORD_SHEET) : []) {
+    if (s.unproven.has(name)) {
+      // Named by a record that cannot prove it: the sheet is the user's until shown otherwise.
+      keptSheets.add(name);
+      if (!ownNames.has(name) && !(OWN_SHEET_NAMES as readonly string[]).includes(name)) {
+        notices.push(`Lembar "${name}" tercatat sebagai hasil alat ini, tetapi isinya bukan buatan alat ini; lembar itu tidak diubah.`);
+        continue;
+      }
+    } else if (!fp || !edited(s.ownSheetHashes.get(name), fp.sheets[name])) continue;
+    keptSheets.add(name);
     const to = keptSheetName(name, now, taken);
     taken.add(to);
     renameSheets.push({ from: name, to });
@@ -331,7 +377,7 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
         (plan ? `dan hasil baru ditulis ke "${name}".` : 'dan tidak dihapus.'),
     );
   }
-  const deleteSheets = old ? old.sheets.filter(n => exists(n) && !renameSheets.some(r => r.from === n)) : [];
+  const deleteSheets = old ? old.sheets.filter(n => exists(n) && n !== RUN_RECORD_SHEET && !keptSheets.has(n)) : [];
   const structural = plan
     ? deleteSheets.length > 0 || p.sheets.length > 0 || !exists(RUN_RECORD_SHEET)
     : deleteSheets.length > 0 || exists(RUN_RECORD_SHEET);
@@ -401,6 +447,7 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
   }
 
   // --- notes: final text per cell ---
+  let notesKept = 0;
   const newNoteRecord: Record<string, string> = {};
   const oldNotesKept: Record<string, string> = {};
   const notes: NoteOp[] = [];
@@ -440,6 +487,11 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
       }
       const note = current(key);
       original = recordedNoteText(original);
+      // A note is taken back only while it is still ours; one the user wrote or changed stays.
+      if (note && !OUR_NOTE.test(note.content)) {
+        notesKept++;
+        continue;
+      }
       if (original === '') {
         if (note) notes.push({ kind: 'delete', sheet, cell, note });
       } else if (note) {
@@ -449,9 +501,16 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
     }
   }
 
+  if (notesKept) {
+    notices.push(`${notesKept.toLocaleString('id-ID')} catatan sel yang tercatat sebagai buatan alat ini sudah diubah atau bukan buatan alat ini, sehingga dibiarkan.`);
+  }
+
   // --- blocks and records ---
   const editedBlocks = old
-    ? old.blocks.filter(b => survives(b.sheet) && !!fp && edited(s.blockHashes.get(cellKey(b.sheet, b.range)), fp.blocks[cellKey(b.sheet, b.range)]))
+    ? old.blocks.filter(b => {
+        const key = cellKey(b.sheet, b.range);
+        return survives(b.sheet) && (s.unproven.has(key) || (!!fp && edited(s.blockHashes.get(key), fp.blocks[key])));
+      })
     : [];
   for (const b of editedBlocks) {
     notices.push(
@@ -497,7 +556,7 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
     unionRecord = {
       version: 1,
       at: now,
-      sheets: [...new Set([...(old ? old.sheets.filter(n => !renameSheets.some(r => r.from === n)) : []), ...finalRecord.sheets])],
+      sheets: [...new Set([...(old ? old.sheets.filter(n => !keptSheets.has(n)) : []), ...finalRecord.sheets])],
       blocks: [...survivingOldBlocks, ...newBlocks],
       fills: { ...(old ? old.fills : {}), ...finalRecord.fills },
       notes: { ...(old ? old.notes : {}), ...finalRecord.notes },
