@@ -3,7 +3,7 @@
  * earlier run, and how few round trips it needs.
  */
 import { OfficeWorkbook } from '../../src/workbook/office/adapter';
-import { HIGHLIGHT_FORMULA, decodeRecord } from '../../src/workbook/office/undo';
+import { HIGHLIGHT_FORMULA, decodeRecord } from '../../src/workbook/office/survey';
 import { RUN_RECORD_SHEET, type WritePlan } from '../../src/workbook/plan';
 import { WorkbookRefusal } from '../../src/workbook/port';
 import { createFakeExcel, type FakeExcel } from '../fakes/fake-excel';

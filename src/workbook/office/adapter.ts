@@ -18,7 +18,8 @@ import { WorkbookRefusal, type ApplyResult, type WorkbookPort } from '../port';
 import { toRefusal } from './errors';
 import { DEFAULT_FORMAT_CELL_BUDGET, readWorkbook, readWorkbookInWindows, type ReadStats } from './read';
 import { detectCapabilities, type IsSetSupported, type OfficeCapabilities } from './requirements';
-import { reconcile, survey } from './undo';
+import { reconcile } from './reconcile';
+import { survey } from './survey';
 import { writeChanges } from './write';
 
 /** Excel.run's shape, narrowed to what the adapter needs; tests pass a fake. */

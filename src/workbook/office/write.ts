@@ -13,7 +13,8 @@ import { RUN_RECORD_SHEET } from '../plan';
 import { columnLetter } from '../address';
 import { addressLists, cellKey, compressCells, jsonSize, parseRect, rectA1, toExcelColor, type CellPos, type Rect } from './cells';
 import type { OfficeCapabilities } from './requirements';
-import { HIGHLIGHT_FORMULA, blockRange, contentFingerprint, encodeRecord, type Changes, type Survey } from './undo';
+import { HIGHLIGHT_FORMULA, contentFingerprint, encodeRecord, type Survey } from './survey';
+import { blockRange, type Changes } from './reconcile';
 import type { ExcelFingerprint } from '../record';
 
 /** Payload queued before an early sync (Excel on the web refuses requests above 5 MB). */
