@@ -91,7 +91,8 @@ export function computeTables(tables: TableValues[], s: ComputeSettings): Comput
   const out: ComputeOutput = { values: [], notComputed: [] };
   for (const tv of tables) {
     const kind = tv.table.kind;
-    if (kind === 'realisasi_kinerja') computeKinerja(tv, s, out);
+    // An efisiensi table that carries its inputs (target, realisasi, pagu) has its capaian and serapan recomputed too.
+    if (kind === 'realisasi_kinerja' || kind === 'efisiensi') computeKinerja(tv, s, out);
     if (kind === 'realisasi_anggaran' || kind === 'dpa' || kind === 'perjanjian_kinerja') computeAnggaran(tv, out);
     if (kind === 'efisiensi' || (kind === 'realisasi_anggaran' && tv.table.columns.efisiensi)) computeEfisiensi(tv, s, out);
   }
@@ -200,7 +201,8 @@ function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput)
 
 /** Monev rows carry money beside kinerja: Tingkat Capaian Rp = realisasi anggaran / pagu × 100. */
 function budgetShareOfKinerjaRow(tv: TableValues, rv: RowValues, out: ComputeOutput): void {
-  const { persen, pagu, realisasi_anggaran: real } = rv.cells;
+  const { pagu, realisasi_anggaran: real } = rv.cells;
+  const persen = rv.cells.persen ?? (tv.table.kind === 'efisiensi' ? rv.cells.serapan : undefined);
   if (!persen || !isNum(pagu) || !isNum(real)) return;
   const r = serapan(real.value, pagu.value);
   if (r.ok) push(out, tv, rv, persen, { metric: 'persen_anggaran', role: 'persen', value: r.value, places: 2, formula: r.formula, inputs: [real.addr, pagu.addr] });

@@ -64,8 +64,9 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
       if (/akhir|renstra|rpjmd|jangka menengah|periode/i.test(x.header)) x.role = 'target_renstra';
       else if (/tahun (depan|berikut)|n ?\+ ?1/i.test(x.header)) x.role = 'target_berikut';
     }
-    // Of the year's targets, the one the agreement names ("Target PK") is the agreed target.
-    const agreed = g.filter(x => x.role === 'target' && /\bpk\b|perjanjian/i.test(x.header));
+    // Of the year's targets, the one the agreement or the budget document names ("Target PK", "Target
+    // DPA") is the year's target: the Renja target is the plan the DPA and the PK later fix (Permendagri 86/2017).
+    const agreed = g.filter(x => x.role === 'target' && /\bpk\b|perjanjian|\bdpa\b|\bdppa\b/i.test(x.header));
     if (agreed.length === 1 && g.filter(x => x.role === 'target').length > 1) agreed[0].score += 0.01;
   }
 

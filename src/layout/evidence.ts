@@ -279,25 +279,40 @@ function findQuarters(view: SheetView, m: SampleMatrix, cols: Record<string, Col
   return undefined;
 }
 
-/** Swaps in another column with the same header role when the relation then holds on most rows. */
+/**
+ * Swaps in other columns with the same header roles when the relation then holds on most rows. Every
+ * combination is tried ("Target Triwulan" beside "target 2021", "realisasi s/d Triwulan II" beside
+ * "pembilang"): the one the arithmetic supports on the most rows wins.
+ */
 function preferAlternate(m: SampleMatrix, rd: Reading, suffix: string, out: Record<string, ColumnMapping>, current: Relation): Relation | undefined {
   const roles = [rd.out + suffix, rd.a + suffix, rd.b + suffix];
-  for (let i = 0; i < 3; i++) {
-    for (const alt of out[roles[i]].alternates ?? []) {
-      const cols = roles.map(r => out[r].col);
-      cols[i] = alt.col;
-      const rel = measure(m, rd.kind, cols[0], cols[1], cols[2]);
-      if (!rel || rel.share < MAJORITY || rel.holds <= current.holds) continue;
-      const before = out[roles[i]];
-      out[roles[i]] = {
-        ...alt,
-        reason: `${alt.reason}; dipilih dari ${[before, ...(before.alternates ?? [])].length} kolom berjudul serupa karena ${rd.out} = f(${rd.a}, ${rd.b}) berlaku pada ${rel.holds} dari ${rel.tested} baris`,
-        alternates: [{ ...before, alternates: undefined }, ...(before.alternates ?? []).filter(x => x.col !== alt.col)],
-      };
-      return rel;
+  const options = roles.map(r => [out[r], ...(out[r].alternates ?? [])]);
+  if (options.every(o => o.length === 1) || options.reduce((n, o) => n * o.length, 1) > 64) return undefined;
+  let best: { rel: Relation; pick: number[] } | undefined;
+  for (let i = 0; i < options[0].length; i++) {
+    for (let j = 0; j < options[1].length; j++) {
+      for (let k = 0; k < options[2].length; k++) {
+        if (!i && !j && !k) continue;
+        const cols = [options[0][i].col, options[1][j].col, options[2][k].col];
+        if (new Set(cols).size < 3) continue;
+        const rel = measure(m, rd.kind, cols[0], cols[1], cols[2]);
+        if (!rel || rel.share < MAJORITY || rel.holds <= current.holds || (best && rel.holds <= best.rel.holds)) continue;
+        best = { rel, pick: [i, j, k] };
+      }
     }
   }
-  return undefined;
+  if (!best) return undefined;
+  best.pick.forEach((p, n) => {
+    if (!p) return;
+    const before = out[roles[n]];
+    const alt = options[n][p];
+    out[roles[n]] = {
+      ...alt,
+      reason: `${alt.reason}; dipilih dari ${options[n].length} kolom berjudul serupa karena ${rd.out} = f(${rd.a}, ${rd.b}) berlaku pada ${best!.rel.holds} dari ${best!.rel.tested} baris`,
+      alternates: [{ ...before, alternates: undefined }, ...(before.alternates ?? []).filter(x => x.col !== alt.col)],
+    };
+  });
+  return best.rel;
 }
 
 /** The amount column whose coded parent rows equal the sums of their children on most parents. */
