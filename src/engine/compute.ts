@@ -201,11 +201,16 @@ function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput)
 
 /** Monev rows carry money beside kinerja: Tingkat Capaian Rp = realisasi anggaran / pagu × 100. */
 function budgetShareOfKinerjaRow(tv: TableValues, rv: RowValues, out: ComputeOutput): void {
-  const { pagu, realisasi_anggaran: real } = rv.cells;
-  const persen = rv.cells.persen ?? (tv.table.kind === 'efisiensi' ? rv.cells.serapan : undefined);
-  if (!persen || !isNum(pagu) || !isNum(real)) return;
-  const r = serapan(real.value, pagu.value);
-  if (r.ok) push(out, tv, rv, persen, { metric: 'persen_anggaran', role: 'persen', value: r.value, places: 2, formula: r.formula, inputs: [real.addr, pagu.addr] });
+  const pagu = rv.cells.pagu;
+  if (!isNum(pagu)) return;
+  // The year's share, and each quarter's ("Keuangan" of TW I = realisasi anggaran TW I / pagu × 100).
+  for (const suf of ['', '_tw1', '_tw2', '_tw3', '_tw4']) {
+    const real = rv.cells['realisasi_anggaran' + suf];
+    const persen = rv.cells['persen' + suf] ?? (!suf && tv.table.kind === 'efisiensi' ? rv.cells.serapan : undefined);
+    if (!persen || !isNum(real)) continue;
+    const r = serapan(real.value, pagu.value);
+    if (r.ok) push(out, tv, rv, persen, { metric: 'persen_anggaran', role: 'persen' + suf, value: r.value, places: 2, formula: r.formula, inputs: [real.addr, pagu.addr] });
+  }
 }
 
 /** An average row: the mean of the recomputed capaian of the data rows above it (since the last average). */

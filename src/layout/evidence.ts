@@ -91,6 +91,10 @@ export function weighEvidence(
 
   const evidence: TableEvidence = { profiles, relations, readings: [], disagreeing: [], unread: [], fromValues: [], domains: new Set() };
 
+  // 0. "Kinerja | Keuangan | Rp." under one "Realisasi": a column the words call realisasi whose values
+  // are the realisasi anggaran over the pagu × 100 on most rows is that amount's percentage.
+  percentUnderRealisasi(out, roleAt, relations, profiles);
+
   // 1. Confirm (or doubt) what the header says. One row that holds confirms a header's reading; the
   // header's reading is doubted only when most of at least MIN_ROWS rows contradict it.
   const measured: Relation[] = [];
@@ -313,6 +317,46 @@ function preferAlternate(m: SampleMatrix, rd: Reading, suffix: string, out: Reco
     };
   });
   return best.rel;
+}
+
+/**
+ * Columns the header words call realisasi that hold the percentage of a realisasi anggaran (this
+ * year's or a quarter's) over the pagu: they become 'persen' (or 'persen_tw2'), and when the main
+ * realisasi was one of them, the remaining realisasi column of another type takes its place.
+ */
+function percentUnderRealisasi(out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], profiles: Map<number, ColumnProfile>): void {
+  const main = out.realisasi;
+  const pagu = out.pagu;
+  if (!main || !pagu) return;
+  const amounts = new Map<number, string>();
+  for (const [role, m] of Object.entries(out)) {
+    const q = /^realisasi_anggaran(_tw[1-4])?$/.exec(role);
+    if (q) amounts.set(m.col, q[1] ?? '');
+  }
+  if (!amounts.size) return;
+  const moved = new Set<number>();
+  for (const m of [main, ...(main.alternates ?? [])]) {
+    const p = profiles.get(m.col);
+    if (!p || p.type === 'rupiah') continue;
+    const rel = relations.find(r => isStrong(r) && r.kind === 'ratio' && r.out === m.col && r.a === pagu.col && amounts.has(r.b));
+    if (!rel) continue;
+    const role = `persen${amounts.get(rel.b)}`;
+    if (out[role] && out[role].col !== m.col) continue;
+    out[role] = { col: m.col, header: m.header, reason: `${m.reason}; nilainya = kolom realisasi anggaran / pagu × 100 pada ${rel.holds} dari ${rel.tested} baris, sehingga dibaca sebagai persentase`, score: m.score, percentHeader: true };
+    roleAt.set(m.col, role);
+    moved.add(m.col);
+  }
+  if (!moved.size) return;
+  const rest = [main, ...(main.alternates ?? [])].filter(m => !moved.has(m.col));
+  if (!moved.has(main.col)) {
+    main.alternates = rest.slice(1);
+    return;
+  }
+  delete out.realisasi;
+  const next = rest.sort((x, y) => y.score - x.score || x.col - y.col)[0];
+  if (!next) return;
+  out.realisasi = { ...next, alternates: rest.filter(m => m !== next).map(m => ({ ...m, alternates: undefined })) };
+  roleAt.set(next.col, 'realisasi');
 }
 
 /** The amount column whose coded parent rows equal the sums of their children on most parents. */
