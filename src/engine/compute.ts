@@ -114,6 +114,18 @@ function tripleSuffixes(tv: TableValues): string[] {
 }
 
 /**
+ * The row's polarity: the user's choice for its label or its indicator, else the suggestion from the
+ * indicator's own name (the label may be the program's, "Program Penyelenggaraan …", beside
+ * "Prevalensi stunting"), else from the label.
+ */
+function rowPolarity(label: string, indikator: string | undefined, s: ComputeSettings): { polarity: Polarity; reason: string } {
+  const ind = indikator?.trim();
+  if (!ind || ind === label || s.polaritas[normLabel(label)]) return polarityOf(label, s);
+  const own = polarityOf(ind, s);
+  return own.polarity === 'negatif' || s.polaritas[normLabel(ind)] ? own : polarityOf(label, s);
+}
+
+/**
  * Annual realisasi from quarterly columns (realisasi_tw1…4): a count sums its quarters; a percentage,
  * an index value or a lower-is-better indicator takes the last quarter reported (domain: summing
  * quarters of a percentage is the classic error, 4 × 310 = 1240).
@@ -163,7 +175,7 @@ function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput)
     if (rv.row.kind !== 'data') continue;
     budgetShareOfKinerjaRow(tv, rv, out);
     const label = rv.row.label || rv.cells.indikator?.text || '';
-    const pol = polarityOf(label, s);
+    const pol = rowPolarity(label, rv.cells.indikator?.text, s);
     for (const suf of suffixes) {
       const target = rv.cells['target' + suf];
       const real = rv.cells['realisasi' + suf];
