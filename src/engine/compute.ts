@@ -103,11 +103,11 @@ function push(out: ComputeOutput, tv: TableValues, rv: RowValues, stated: ValueC
   out.values.push({ tableId: tv.table.id, sheet: tv.table.sheet, cell: stated.addr, row: rv.row.row, rowIndex: rv.index, stated, ...v });
 }
 
-/** Year suffixes present for the target/realisasi/capaian triples ('' = the reporting year). */
+/** Year or quarter suffixes present for the target/realisasi/capaian triples ('' = the reporting year). */
 function tripleSuffixes(tv: TableValues): string[] {
   const out: string[] = [];
   for (const role of Object.keys(tv.table.columns)) {
-    const m = /^capaian(_\d{4})?$/.exec(role);
+    const m = /^capaian(_\d{4}|_tw[1-4])?$/.exec(role);
     if (m) out.push(m[1] || '');
   }
   return out;
@@ -131,6 +131,8 @@ function rowPolarity(label: string, indikator: string | undefined, s: ComputeSet
  * quarters of a percentage is the classic error, 4 × 310 = 1240).
  */
 function annualFromQuarters(tv: TableValues, rv: RowValues, stated: ValueCell, polarity: Polarity, out: ComputeOutput): void {
+  // Quarters that carry their own targets are a quarterly table, not the parts of an annual realisasi.
+  if ([1, 2, 3, 4].some(n => rv.cells[`target_tw${n}`])) return;
   const quarters = [1, 2, 3, 4].map(n => rv.cells[`realisasi_tw${n}`]).filter((c): c is ValueCell => !!c);
   if (quarters.length < 2) return;
   const values = quarters.map(q => (isNum(q) ? q.value : undefined));

@@ -192,6 +192,8 @@ export function weighEvidence(
     evidence.readings.push({ reading, relation: rel, assigned });
     evidence.domains.add(reading.domain);
   }
+  // 2d. The same capaian triple repeated per quarter ("Rencana TW I–IV | Realisasi TW I–IV | Capaian TW I–IV").
+  repeatedQuarterTriples(view, out, roleAt, relations, evidence, body.top - 1);
   // 2c. A list of codes with one column of amounts, where every coded parent is the sum of its
   // children: the pagu of a DPA (program > kegiatan > sub kegiatan), header words or not.
   if (!evidence.readings.length && !out.pagu && !out.target) {
@@ -357,6 +359,39 @@ function percentUnderRealisasi(out: Record<string, ColumnMapping>, roleAt: Map<n
   if (!next) return;
   out.realisasi = { ...next, alternates: rest.filter(m => m !== next).map(m => ({ ...m, alternates: undefined })) };
   roleAt.set(next.col, 'realisasi');
+}
+
+/**
+ * A kinerja triple (capaian = realisasi / target × 100) whose three columns, shifted by the same step,
+ * hold the same relation on most rows again, two to four times in all, under quarter words or four
+ * times: a table of quarters. The triple the header or the values already named stays the year's
+ * roles; the others become 'target_tw2', 'realisasi_tw2', 'capaian_tw2' … by their column order, so
+ * every quarter's capaian is recomputed and a wrong one reported.
+ */
+function repeatedQuarterTriples(view: SheetView, out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], ev: TableEvidence, headerRow: number): void {
+  const [c, t, r] = [out.capaian, out.target, out.realisasi];
+  if (!c || !t || !r || out.realisasi_tw1 || out.target_tw2 || out.pagu) return;
+  const shifted = relations.filter(x => isStrong(x) && x.kind === 'ratio' && x.out !== c.col && x.out - c.col === x.a - t.col && x.out - c.col === x.b - r.col && ![x.out, x.a, x.b].some(col => roleAt.has(col)));
+  const byShift = new Map<number, Relation>();
+  for (const x of shifted) if (!byShift.has(x.out - c.col)) byShift.set(x.out - c.col, x);
+  const shifts = [0, ...byShift.keys()].sort((a, b) => a - b);
+  if (shifts.length < 2 || shifts.length > 4) return;
+  const step = shifts[1] - shifts[0];
+  if (shifts.some((d, i) => d !== shifts[0] + i * step)) return;
+  const quarterWords = [c.col, ...[...byShift.values()].map(x => x.out)].every(col => QUARTER_WORDS.test(view.headerText(headerRow, col)));
+  if (shifts.length < 4 && !quarterWords) return;
+  shifts.forEach((d, i) => {
+    if (d === 0) return;
+    const rel = byShift.get(d)!;
+    const q = `_tw${i + 1}`;
+    const reason = `capaian triwulan ke-${i + 1}: kolom ${columnLetter(rel.out)} = ${columnLetter(rel.b)} / ${columnLetter(rel.a)} × 100 pada ${rel.holds} dari ${rel.tested} baris, sejajar dengan kolom ${columnLetter(c.col)}`;
+    const roles: [string, number][] = [['capaian' + q, rel.out], ['target' + q, rel.a], ['realisasi' + q, rel.b]];
+    for (const [role, col] of roles) {
+      out[role] = { col, header: view.headerText(headerRow, col) || columnLetter(col), reason, score: 0.85 };
+      roleAt.set(col, role);
+    }
+    ev.readings.push({ reading: { kind: 'ratio', out: 'capaian' + q, a: 'target' + q, b: 'realisasi' + q, domain: 'kinerja' }, relation: rel, assigned: roles.map(x => x[0]) });
+  });
 }
 
 /** The amount column whose coded parent rows equal the sums of their children on most parents. */
