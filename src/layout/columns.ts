@@ -10,9 +10,10 @@ const YEARED = new Set(['target', 'realisasi', 'capaian', 'persen', 'kategori', 
  * - in budget tables a 'capaian'/'%' column is the budget percentage, in kinerja tables '%' is capaian;
  * - in efisiensi tables percentages of money are serapan.
  */
-export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => boolean = () => false): Record<string, ColumnMapping> {
+export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => boolean = () => false, holdsMoney: (col: number) => boolean = () => false): Record<string, ColumnMapping> {
   // Header words are a hint: a column of words cannot carry target, realisasi, pagu or a percentage.
   const g = h.guesses.filter(x => !(VALUE_ROLES.has(x.role) && holdsOnlyWords(x.col))).map(x => ({ ...x }));
+  moneyIsNoPercentage(g, holdsMoney);
   pairsInWords(g);
   const has = (role: string) => g.some(x => x.role === role);
   const isBudget = has('pagu') || (has('realisasi') && !has('target') && !has('capaian')) || has('target_kas');
@@ -103,6 +104,26 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
 }
 
 type Guess = HeaderBlock['guesses'][number];
+
+const PERCENT_ROLES = new Set(['capaian', 'persen', 'serapan', 'efisiensi', 'persen_sisa']);
+
+/**
+ * A column of rupiah amounts is never a percentage, whatever its group words say. Beside a target of
+ * the same year ("Capaian Kinerja dan Kerangka Pendanaan / 2021 / Target | Rp") it is that year's pagu;
+ * elsewhere it is left unread (and said so) rather than checked as a capaian.
+ */
+function moneyIsNoPercentage(g: Guess[], holdsMoney: (col: number) => boolean): void {
+  for (let i = g.length - 1; i >= 0; i--) {
+    const x = g[i];
+    if (!PERCENT_ROLES.has(x.role) || !holdsMoney(x.col)) continue;
+    const target = g.find(y => y.col === x.col - 1 && y.role === 'target' && y.year === x.year);
+    if (target) {
+      x.role = 'pagu';
+      x.reason = `${x.reason}; berisi jumlah rupiah di samping target tahun yang sama, sehingga dibaca sebagai pagu`;
+      x.percentHeader = false;
+    } else g.splice(i, 1);
+  }
+}
 
 const MONEY_WORDS = /\b(anggaran|keuangan|rp|rupiah|dana|biaya)\b/i;
 const KINERJA_WORDS = /\b(kinerja|fisik|output|keluaran|volume)\b/i;

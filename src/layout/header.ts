@@ -40,11 +40,14 @@ export function headerLike(view: SheetView, r: number): boolean {
     const cell = view.cell(r, c)!;
     if (typeof cell.value === 'number') continue;
     const t = cellText(cell);
-    if (t.length > 120 || looksNumeric(t)) return false;
+    if (t.length > 120 || (looksNumeric(t) && !isYear(t))) return false;
     if (isHeaderWord(t)) headerWords++;
   }
   return headerWords >= 2;
 }
+
+/** A year typed as text ("2022") over a group of columns is a header, not data. */
+const isYear = (t: string) => /^\s*20\d\d\s*$/.test(t);
 
 /** May row r+1 continue the header that starts at `first`? */
 function continuesHeader(view: SheetView, r: number, left: number, right: number): boolean {
@@ -60,6 +63,7 @@ function continuesHeader(view: SheetView, r: number, left: number, right: number
       continue;
     }
     const t = cellText(cell);
+    if (isYear(t)) continue;
     if (looksNumeric(t) && !/^\(?%\)?$/.test(t.trim())) return false;
     text++;
     if (t.length <= 60 && isHeaderWord(t)) headerish++;
