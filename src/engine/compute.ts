@@ -107,7 +107,7 @@ function push(out: ComputeOutput, tv: TableValues, rv: RowValues, stated: ValueC
 function tripleSuffixes(tv: TableValues): string[] {
   const out: string[] = [];
   for (const role of Object.keys(tv.table.columns)) {
-    const m = /^capaian(_\d{4}|_tw[1-4])?$/.exec(role);
+    const m = /^capaian(_\d{4}|_tw[1-4]|_renstra)?$/.exec(role);
     if (m) out.push(m[1] || '');
   }
   return out;
@@ -215,10 +215,11 @@ function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput)
 
 /** Monev rows carry money beside kinerja: Tingkat Capaian Rp = realisasi anggaran / pagu × 100. */
 function budgetShareOfKinerjaRow(tv: TableValues, rv: RowValues, out: ComputeOutput): void {
-  const pagu = rv.cells.pagu;
-  if (!isNum(pagu)) return;
-  // The year's share, and each quarter's ("Keuangan" of TW I = realisasi anggaran TW I / pagu × 100).
-  for (const suf of ['', '_tw1', '_tw2', '_tw3', '_tw4']) {
+  // The year's share, each quarter's ("Keuangan" of TW I = realisasi anggaran TW I / pagu × 100), and
+  // the Renstra's against its own pagu.
+  for (const suf of ['', '_tw1', '_tw2', '_tw3', '_tw4', '_renstra']) {
+    const pagu = rv.cells['pagu' + suf] ?? (suf.startsWith('_tw') ? rv.cells.pagu : undefined);
+    if (!isNum(pagu)) continue;
     const real = rv.cells['realisasi_anggaran' + suf];
     const persen = rv.cells['persen' + suf] ?? (!suf && tv.table.kind === 'efisiensi' ? rv.cells.serapan : undefined);
     if (!persen || !isNum(real)) continue;

@@ -33,6 +33,7 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
       x.reason = x.pairReason ?? x.reason;
     }
   }
+  if (paired) renstraColumns(g);
   for (const x of paired ? [] : g) {
     if (isEfisiensi) {
       if (x.role === 'persen' || (x.role === 'realisasi' && x.percentHeader)) x.role = 'serapan';
@@ -105,6 +106,29 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
 
 type Guess = HeaderBlock['guesses'][number];
 
+/** Renstra-period group words (with the "Resntra" typing error seen in evaluation forms) and "so far, up to last year". */
+const RENSTRA_WORDS = /renstra|resntra|rpjmd|akhir periode/i;
+const UP_TO_LAST_YEAR = /tahun lalu|n ?- ?2\b|sebelumnya/i;
+const RENSTRA_ROLES = new Set(['target', 'pagu', 'realisasi', 'realisasi_anggaran', 'capaian', 'persen']);
+
+/**
+ * The Permendagri 86/2017 evaluation form prints the Renstra beside the year's Renja, both as K/Rp
+ * pairs: Target Renstra (akhir periode), Realisasi Renstra s.d. tahun lalu, Target Renja, Realisasi
+ * Triwulan I–IV, Realisasi Renja, Realisasi Renstra s.d. tahun ini, Tingkat Capaian Renstra. The
+ * Renstra columns get their own roles ('target_renstra', 'capaian_renstra', 'realisasi_renstra_lalu'),
+ * so the year's target and realisasi are the Renja's and the Renstra capaian is checked against its own inputs.
+ */
+function renstraColumns(g: Guess[]): void {
+  const renstra = (x: Guess) => RENSTRA_ROLES.has(x.role) && RENSTRA_WORDS.test(x.header);
+  if (!g.some(x => x.role === 'target' && !renstra(x)) || !g.some(x => x.role === 'target' && renstra(x))) return;
+  for (const x of g) {
+    if (!renstra(x)) continue;
+    x.role = `${x.role}_renstra${UP_TO_LAST_YEAR.test(x.header) ? '_lalu' : ''}`;
+    x.reason = `${x.reason}; kolom Renstra di samping kolom Renja tahun berjalan`;
+    x.year = undefined;
+  }
+}
+
 const PERCENT_ROLES = new Set(['capaian', 'persen', 'serapan', 'efisiensi', 'persen_sisa']);
 
 /**
@@ -113,9 +137,11 @@ const PERCENT_ROLES = new Set(['capaian', 'persen', 'serapan', 'efisiensi', 'per
  * elsewhere it is left unread (and said so) rather than checked as a capaian.
  */
 function moneyIsNoPercentage(g: Guess[], holdsMoney: (col: number) => boolean): void {
+  const paired = g.some(x => x.pair === 'k');
   for (let i = g.length - 1; i >= 0; i--) {
     const x = g[i];
-    if (!PERCENT_ROLES.has(x.role) || !holdsMoney(x.col)) continue;
+    // The Rp half of a K/Rp pair takes its role from the pair (resolved below).
+    if (!PERCENT_ROLES.has(x.role) || !holdsMoney(x.col) || (paired && x.pairRole)) continue;
     const target = g.find(y => y.col === x.col - 1 && y.role === 'target' && y.year === x.year);
     if (target) {
       x.role = 'pagu';

@@ -49,6 +49,11 @@ export function headerLike(view: SheetView, r: number): boolean {
 /** A year typed as text ("2022") over a group of columns is a header, not data. */
 const isYear = (t: string) => /^\s*20\d\d\s*$/.test(t);
 
+/** "1" … "4" under a group that names the quarters ("Realisasi Kinerja Pada Triwulan"): a header row. */
+function isQuarterNumber(view: SheetView, r: number, c: number, t: string): boolean {
+  return /^\s*([1-4]|i{1,3}|iv)\s*$/i.test(t) && /triwulan|\btw\b|\btrw\b/i.test(view.headerText(r - 1, c));
+}
+
 /** May row r+1 continue the header that starts at `first`? */
 function continuesHeader(view: SheetView, r: number, left: number, right: number): boolean {
   if (view.isBlankRow(r)) return false;
@@ -63,7 +68,7 @@ function continuesHeader(view: SheetView, r: number, left: number, right: number
       continue;
     }
     const t = cellText(cell);
-    if (isYear(t)) continue;
+    if (isYear(t) || isQuarterNumber(view, r, c, t)) continue;
     if (looksNumeric(t) && !/^\(?%\)?$/.test(t.trim())) return false;
     text++;
     if (t.length <= 60 && isHeaderWord(t)) headerish++;

@@ -33,7 +33,8 @@ function kinerjaRupiahPair(leaf: string, parent: string, parts: string[]): Omit<
   if (!half || !parent) return undefined;
   const halfLabel = half === 'k' ? lexicon.kinerjaLeaf.label : lexicon.rupiahLeaf.label;
   const reason = `judul kolom "${parts.filter(Boolean).join(' / ')}" adalah kolom ${halfLabel} dari pasangan K/Rp`;
-  const tw = lexicon.quarter.exec(parent);
+  // "Realisasi Kinerja Pada Triwulan (Rp) / 1 / K": the unit between the word and the numeral does not part them.
+  const tw = lexicon.quarter.exec(parent) ?? lexicon.quarter.exec(parent.replace(/\b(rp|k)\b/g, ' ').replace(/\s+/g, ' '));
   const rule = firstRule('group', { leaf, context: leaf, full: parent, parent, percent: false, quarter: !!tw });
   if (!rule) return undefined;
   const n = tw ? ROMAN[tw[1]] ?? Number(tw[1]) : undefined;
