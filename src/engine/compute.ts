@@ -107,7 +107,7 @@ function push(out: ComputeOutput, tv: TableValues, rv: RowValues, stated: ValueC
 function tripleSuffixes(tv: TableValues): string[] {
   const out: string[] = [];
   for (const role of Object.keys(tv.table.columns)) {
-    const m = /^capaian(_\d{4}|_tw[1-4]|_renstra)?$/.exec(role);
+    const m = /^capaian(_\d{4}|_tw[1-4]|_renstra|_tahunan)?$/.exec(role);
     if (m) out.push(m[1] || '');
   }
   return out;
@@ -180,7 +180,8 @@ function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput)
     const pol = rowPolarity(label, rv.cells.indikator?.text, s);
     for (const suf of suffixes) {
       const target = rv.cells['target' + suf];
-      const real = rv.cells['realisasi' + suf];
+      // A capaian against the annual or the Renstra target without its own realisasi column divides the year's.
+      const real = rv.cells['realisasi' + suf] ?? (suf === '_tahunan' || suf === '_renstra' ? rv.cells.realisasi : undefined);
       const stated = rv.cells['capaian' + suf];
       if (!stated) continue;
       if (!target || !real) continue;

@@ -194,6 +194,8 @@ export function weighEvidence(
   }
   // 2d. The same capaian triple repeated per quarter ("Rencana TW I–IV | Realisasi TW I–IV | Capaian TW I–IV").
   repeatedQuarterTriples(view, out, roleAt, relations, evidence, body.top - 1);
+  // 2e. A second capaian of the same realisasi against another target ("Target 2018 Pertahun | Persentase Capaian Pertahun").
+  secondCapaian(view, out, roleAt, relations, profiles, evidence, body.top - 1);
   // 2c. A list of codes with one column of amounts, where every coded parent is the sum of its
   // children: the pagu of a DPA (program > kegiatan > sub kegiatan), header words or not.
   if (!evidence.readings.length && !out.pagu && !out.target) {
@@ -392,6 +394,37 @@ function repeatedQuarterTriples(view: SheetView, out: Record<string, ColumnMappi
     }
     ev.readings.push({ reading: { kind: 'ratio', out: 'capaian' + q, a: 'target' + q, b: 'realisasi' + q, domain: 'kinerja' }, relation: rel, assigned: roles.map(x => x[0]) });
   });
+}
+
+/**
+ * Beside the year's triple, a column that is the same realisasi over another target × 100 on most rows
+ * is the capaian against that target (the annual or the Renstra one): 'target_tahunan' and
+ * 'capaian_tahunan', or '_renstra' when the header names the Renstra period.
+ */
+function secondCapaian(view: SheetView, out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], profiles: Map<number, ColumnProfile>, ev: TableEvidence, headerRow: number): void {
+  const real = out.realisasi;
+  if (!real || !out.target || !out.capaian || out.pagu) return;
+  for (const rel of relations) {
+    if (!isStrong(rel) || rel.kind !== 'ratio' || rel.b !== real.col || rel.a === out.target.col) continue;
+    if (profiles.get(rel.out)?.type === 'rupiah' || profiles.get(rel.a)?.type === 'rupiah') continue;
+    const outRole = roleAt.get(rel.out);
+    const aRole = roleAt.get(rel.a);
+    if ((outRole && outRole !== 'capaian_renstra' && outRole !== 'capaian_tahunan') || (aRole && !/^target_(renstra|tahunan)$/.test(aRole))) continue;
+    const words = `${view.headerText(headerRow, rel.a)} ${out[aRole ?? '']?.header ?? ''}`;
+    const tag = aRole ? aRole.slice('target'.length) : /renstra|rpjmd|akhir periode/i.test(words) ? '_renstra' : '_tahunan';
+    if (out['capaian' + tag] && out['capaian' + tag].col !== rel.out) continue;
+    const reason = `kolom ${columnLetter(rel.out)} = ${columnLetter(rel.b)} / ${columnLetter(rel.a)} × 100 pada ${rel.holds} dari ${rel.tested} baris: capaian realisasi terhadap target lain`;
+    const assigned: string[] = [];
+    for (const [role, col] of [['target' + tag, rel.a], ['capaian' + tag, rel.out]] as [string, number][]) {
+      if (roleAt.get(col) === role) continue;
+      out[role] = { col, header: view.headerText(headerRow, col) || columnLetter(col), reason, score: 0.8 };
+      roleAt.set(col, role);
+      assigned.push(role);
+      ev.fromValues.push(role);
+    }
+    ev.readings.push({ reading: { kind: 'ratio', out: 'capaian' + tag, a: 'target' + tag, b: 'realisasi', domain: 'kinerja' }, relation: rel, assigned });
+    return;
+  }
 }
 
 /** The amount column whose coded parent rows equal the sums of their children on most parents. */
