@@ -72,6 +72,18 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
     if (agreed.length === 1 && g.filter(x => x.role === 'target').length > 1) agreed[0].score += 0.01;
   }
 
+  // "Anggaran | Anggaran Perubahan": the budget after the change is the pagu, the first one the pagu murni
+  // (DPPA: Sebelum Perubahan | Setelah Perubahan, Permendagri 77/2020).
+  const pagus = g.filter(x => x.role === 'pagu');
+  const changed = pagus.filter(x => AFTER_CHANGE.test(x.header) && !/sebelum|murni|awal/i.test(x.header));
+  if (pagus.length > 1 && changed.length === 1) {
+    for (const x of pagus) {
+      if (x === changed[0] || x.col > changed[0].col) continue;
+      x.role = 'pagu_murni';
+      x.reason = `${x.reason}; anggaran sebelum perubahan, karena kolom "${changed[0].header}" di kanannya menyebut perubahan`;
+    }
+  }
+
   // One column per role: the best score, then the leftmost (keeps "Realisasi" before a later duplicate).
   const out: Record<string, ColumnMapping> = {};
   const order = [...g].sort((a, b) => b.score - a.score || a.col - b.col);
@@ -105,6 +117,8 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
 }
 
 type Guess = HeaderBlock['guesses'][number];
+
+const AFTER_CHANGE = /perubahan|setelah|sesudah|revisi|menjadi|pergeseran/i;
 
 /** Renstra-period group words (with the "Resntra" typing error seen in evaluation forms) and "so far, up to last year". */
 const RENSTRA_WORDS = /renstra|resntra|rpjmd|akhir periode/i;
