@@ -5,12 +5,13 @@ const YEARED = new Set(['target', 'realisasi', 'capaian', 'persen', 'kategori', 
 
 /**
  * Turns per-column guesses into one role per column for the table:
- * - the latest year is the reporting year; earlier years' columns become 'target_2022' etc.;
+ * - the year of the realisasi, else the fiscal year the workbook's titles name, else the latest year is the
+ *   reporting year; other years' columns become 'target_2022' etc.;
  * - a capaian column without a year belongs to the target/realisasi just before it;
  * - in budget tables a 'capaian'/'%' column is the budget percentage, in kinerja tables '%' is capaian;
  * - in efisiensi tables percentages of money are serapan.
  */
-export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => boolean = () => false, holdsMoney: (col: number) => boolean = () => false): Record<string, ColumnMapping> {
+export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => boolean = () => false, holdsMoney: (col: number) => boolean = () => false, reportYear?: number): Record<string, ColumnMapping> {
   // Header words are a hint: a column of words cannot carry target, realisasi, pagu or a percentage.
   const g = h.guesses.filter(x => !(VALUE_ROLES.has(x.role) && holdsOnlyWords(x.col))).map(x => ({ ...x }));
   moneyIsNoPercentage(g, holdsMoney);
@@ -55,7 +56,8 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
   // other years, earlier or later (next year's target), keep their year in their role.
   const years = g.filter(x => YEARED.has(x.role) && x.year !== undefined).map(x => x.year!);
   const realisasiYears = g.filter(x => x.role === 'realisasi' && x.year !== undefined).map(x => x.year!);
-  const mainYear = realisasiYears.length ? Math.max(...realisasiYears) : years.length ? Math.max(...years) : undefined;
+  // Targets alone (2024 | 2025 | 2026): the year the workbook's titles name, when it is among them.
+  const mainYear = realisasiYears.length ? Math.max(...realisasiYears) : reportYear !== undefined && years.includes(reportYear) ? reportYear : years.length ? Math.max(...years) : undefined;
   for (const x of g) {
     if (YEARED.has(x.role) && x.year !== undefined && mainYear !== undefined && x.year !== mainYear) x.role = `${x.role}_${x.year}`;
   }
