@@ -279,7 +279,7 @@ describe('two budget columns and several target years', () => {
 describe('a monev table that carries the budget beside the indicators', () => {
   it('a realisasi anggaran above its pagu is reported, as in a budget table', () => {
     const rows: Raw[][] = [
-      ['Kode', 'Sub Kegiatan', 'Target', 'Realisasi', 'Pagu', 'Realisasi Anggaran'],
+      ['Kode', 'Sub Kegiatan', 'Target Kinerja', 'Realisasi Kinerja', 'Pagu Anggaran', 'Realisasi Anggaran'],
       ['7.01.01.2.01.0001', 'Penyusunan Dokumen Perencanaan', 12, 12, 244798100, 225385610],
       ['7.01.01.2.01.0002', 'Penyediaan Jasa Komunikasi', 4, 4, 334014600, 348377227],
       ['7.01.01.2.01.0003', 'Pemeliharaan Gedung Kantor', 2, 1, 173754500, 143660220],
