@@ -5,6 +5,7 @@ import { agrees, findRelations, isStrong, measure, MAJORITY, MIN_ROWS, type Rela
 import { isAncestorCode, isCode, splitCode } from './codes';
 import type { SheetView } from './sheet-view';
 import { cellText } from './text';
+import { SCALE_PRESETS } from '../engine/kategori/presets';
 
 /**
  * Weighs what a table's values say against what its header words say. Header words are a hint; the
@@ -228,7 +229,7 @@ export function weighEvidence(
     });
   }
   // 3. The columns around the numbers: the name, the code, the row number.
-  if (evidence.fromValues.length) completeLabels(out, roleAt, profiles, evidence, view, body.top - 1);
+  if (evidence.fromValues.length) completeLabels(out, roleAt, profiles, evidence, view, body.top - 1, matrix.rows);
 
   // Doubts about a column the values have since read otherwise are settled.
   evidence.disagreeing = evidence.disagreeing.filter(r => out[r] && !evidence.readings.some(x => x.relation.out === out[r].col));
@@ -555,7 +556,7 @@ function relationWords(rel: Relation, role: string, rd: Reading): string {
 }
 
 /** Name, code and row-number columns for a table read from its values. */
-function completeLabels(out: Record<string, ColumnMapping>, roleAt: Map<number, string>, profiles: Map<number, ColumnProfile>, ev: TableEvidence, view: SheetView, headerRow: number): void {
+function completeLabels(out: Record<string, ColumnMapping>, roleAt: Map<number, string>, profiles: Map<number, ColumnProfile>, ev: TableEvidence, view: SheetView, headerRow: number, rows: number[]): void {
   const free = [...profiles.values()].filter(p => !roleAt.has(p.col)).sort((a, b) => a.col - b.col);
   const header = (c: number) => view.headerText(headerRow, c) || columnLetter(c);
   if (!out.kode) {
@@ -572,6 +573,14 @@ function completeLabels(out: Record<string, ColumnMapping>, roleAt: Map<number, 
       roleAt.set(no.col, 'no');
     }
   }
+  if (!out.kategori && out.capaian) {
+    // A column of band names ("Sangat Tinggi", "Baik") beside the capaian is its kategori.
+    const bands = free.find(p => p.type === 'text' && !roleAt.has(p.col) && holdsBandNames(view, rows, p.col));
+    if (bands) {
+      out.kategori = { col: bands.col, header: header(bands.col), reason: 'kolom berisi nama kategori skala (Sangat Tinggi, Baik, …)', score: 0.7 };
+      roleAt.set(bands.col, 'kategori');
+    }
+  }
   if (!NAME_ROLES.some(r => out[r])) {
     const name = free.find(p => p.type === 'text' && !roleAt.has(p.col));
     if (name) {
@@ -580,6 +589,21 @@ function completeLabels(out: Record<string, ColumnMapping>, roleAt: Map<number, 
       roleAt.set(name.col, role);
     }
   }
+}
+
+const BAND_NAMES = new Set(SCALE_PRESETS.flatMap(s => s.bands.map(b => b.label.toLowerCase())));
+
+/** Most of the column's texts (three at least) are band names of the known kategori scales. */
+function holdsBandNames(view: SheetView, rows: number[], col: number): boolean {
+  let texts = 0;
+  let bands = 0;
+  for (const r of rows) {
+    const t = cellText(view.cell(r, col)).trim().toLowerCase();
+    if (!t) continue;
+    texts++;
+    if (BAND_NAMES.has(t.replace(/\s+/g, ' '))) bands++;
+  }
+  return bands >= MIN_ROWS && bands >= texts * 0.8;
 }
 
 /** One sentence per thing the user should know about how the table was read. */

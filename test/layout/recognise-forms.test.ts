@@ -289,3 +289,45 @@ describe('a monev table that carries the budget beside the indicators', () => {
     expect(findings(ev, 'realisasi_melebihi_pagu')).toEqual([['F3', '334014600']]);
   });
 });
+
+describe('the kategori column in other words, or in none', () => {
+  const scale: Raw[][] = [
+    ['Tingkat Pencapaian ( % )', 'Kualifikasi'],
+    ['90 – 100', 'Sangat baik'],
+    ['75 – 89', 'Baik'],
+    ['65 – 74', 'Cukup'],
+    ['55 – 64', 'Kurang'],
+    ['0 - 54', 'Sangat kurang'],
+    [],
+  ];
+  it('"Kualifikasi" and "Sebutan" head the kategori; a wrong band is reported', () => {
+    for (const word of ['Kualifikasi', 'Sebutan']) {
+      const rows: Raw[][] = [
+        ...scale,
+        ['Kegiatan', 'Indikator', 'Target Kinerja', 'Realisasi Kinerja', 'Persentase', word],
+        ['Perencanaan', 'Jumlah UMKM yang difasilitasi', 91, 86, 94.51, 'Sangat baik'],
+        ['Administrasi Keuangan', 'Persentase realisasi fisik kegiatan', 62, 60.2, 97.1, 'Sangat baik'],
+        ['Administrasi Kepegawaian', 'Persentase desa yang menetapkan APBDes', 81, 70.55, 87.1, 'Baik'],
+        ['Fasilitasi Penyusunan Program', 'Jumlah dokumen kependudukan', 35, 32, 91.43, 'Baik'],
+      ];
+      const ev = check([{ name: 'Kinerja', rows }]);
+      expect(cols(ev.recognition.tables[0])).toMatchObject({ kategori: 'F' });
+      expect(findings(ev, 'kategori_selisih').map(x => x[0])).toEqual(['F12']);
+    }
+  });
+
+  it('a headerless table: a column of band names beside the capaian is its kategori', () => {
+    const rows: Raw[][] = [
+      ['Capaian Indikator Kinerja Utama Tahun 2024'],
+      ['Jumlah dokumen perencanaan dan pelaporan', 50, 48, 96, 'Sangat Tinggi'],
+      ['Persentase pelayanan administrasi', 62, 52.14, 84.1, 'Tinggi'],
+      ['Jumlah kelurahan yang difasilitasi', 117, 99, 84.62, 'Tinggi'],
+      ['Jumlah kegiatan sosialisasi peraturan daerah', 120, 124, 103.33, 'Tinggi'],
+      ['Indeks Reformasi Birokrasi', 72.4, 77.61, 107.2, 'Sangat Tinggi'],
+    ];
+    const ev = check([{ name: 'Data', rows }]);
+    const t = ev.recognition.tables[0];
+    expect(cols(t)).toMatchObject({ indikator: 'A', target: 'B', realisasi: 'C', capaian: 'D', kategori: 'E' });
+    expect(findings(ev, 'kategori_selisih').map(x => x[0])).toEqual(['E5']);
+  });
+});
