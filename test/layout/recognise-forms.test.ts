@@ -331,3 +331,22 @@ describe('the kategori column in other words, or in none', () => {
     expect(findings(ev, 'kategori_selisih').map(x => x[0])).toEqual(['E5']);
   });
 });
+
+describe('"Koefisien / Volume" under a kinerja group', () => {
+  it('is the K half of the group: target, realisasi and capaian, beside the budget; the wrong capaian is reported', () => {
+    const rows: Raw[][] = [
+      ['Kode', 'Nama Sub Kegiatan', 'Indikator', 'TARGET KINERJA', null, 'REALISASI KINERJA', null, 'CAPAIAN KINERJA', null],
+      [null, null, null, 'ANGGARAN (Rp)', 'KOEFISIEN / VOLUME', 'ANGGARAN (Rp)', 'KOEFISIEN / VOLUME', 'ANGGARAN (%)', 'KOEFISIEN / VOLUME (%)'],
+      ['7.01.04.2.01.0001', 'Penyusunan Dokumen Perencanaan', 'Persentase kepemilikan KTP elektronik', 244798100, 81.2, 230648769, 75.03, 94.22, 92.4],
+      ['7.01.04.2.02.0002', 'Penyediaan Gaji dan Tunjangan ASN', 'Jumlah kegiatan pembinaan', 236345200, 57, 214176020, 58, 90.62, 101.75],
+      ['7.01.04.2.01.0003', 'Penyediaan Alat Tulis Kantor', 'Indeks Reformasi Birokrasi', 494139700, 84.78, 462860656, 81.64, 93.67, 96.3],
+      ['7.01.04.2.02.0004', 'Penyediaan Jasa Komunikasi', 'Jumlah desa yang dibina', 334014600, 13, 291728351, 12, 87.34, 113.88],
+    ];
+    const ev = check([{ name: 'Realisasi', rows, merges: [merge(1, 4, 1, 5), merge(1, 6, 1, 7), merge(1, 8, 1, 9)] }]);
+    const t = ev.recognition.tables[0];
+    expect(t.kind).toBe('realisasi_kinerja');
+    expect(cols(t)).toMatchObject({ pagu: 'D', target: 'E', realisasi_anggaran: 'F', realisasi: 'G', persen: 'H', capaian: 'I' });
+    expect(findings(ev, 'capaian_selisih')).toEqual([['I6', '92.31']]);
+    expect(findings(ev, 'persen_anggaran_selisih')).toEqual([]);
+  });
+});
