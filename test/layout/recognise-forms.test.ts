@@ -350,3 +350,18 @@ describe('"Koefisien / Volume" under a kinerja group', () => {
     expect(findings(ev, 'persen_anggaran_selisih')).toEqual([]);
   });
 });
+
+describe('an index target above its maximum', () => {
+  it('is reported in a PK, by the indicator name beside the row label', () => {
+    const rows: Raw[][] = [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target'],
+      [1, 'Jumlah arsip yang dikelola', 'berkas', 59],
+      [2, 'Nilai SAKIP Perangkat Daerah', 'Nilai', 70.12],
+      [3, 'Indeks Kepuasan Masyarakat (IKM)', 'Nilai', 102.22],
+      [4, 'Jumlah dokumen perencanaan', 'dokumen', 117],
+    ];
+    const ev = check([{ name: 'PK', rows }]);
+    expect(ev.recognition.tables[0].kind).toBe('perjanjian_kinerja');
+    expect(findings(ev, 'nilai_tidak_wajar')).toEqual([['D4', '100']]);
+  });
+});
