@@ -486,7 +486,20 @@ function capaianIsAmount(m: SampleMatrix, out: Record<string, ColumnMapping>): s
     tested++;
     if (Math.abs(Math.log(c / t)) < Math.abs(Math.log(c / 100))) amounts++;
   }
-  return tested >= MIN_ROWS && amounts / tested >= MAJORITY ? `${amounts} dari ${tested} baris` : undefined;
+  if (tested >= MIN_ROWS && amounts / tested >= MAJORITY) return `${amounts} dari ${tested} baris`;
+  // Targets near 100 leave the sizes undecided; the written decimals then tell: an amount is written like
+  // its target on every row (0 decimals beside counts, 2 beside indexes), a percentage in its own format.
+  let rows = 0;
+  let same = 0;
+  const kinds = new Set<number>();
+  m.values.forEach((line, i) => {
+    if (line[jc] === undefined || line[jt] === undefined) return;
+    rows++;
+    const d = m.decimals[i][jc];
+    if (d === m.decimals[i][jt]) same++;
+    kinds.add(d);
+  });
+  return rows >= MIN_ROWS + 1 && same === rows && kinds.size > 1 ? `desimal sama dengan target pada ${same} dari ${rows} baris` : undefined;
 }
 
 /** The sampled body of a table: every column between its edges. */

@@ -18,8 +18,8 @@ const ROOT = path.join(__dirname, '..', '..');
 interface Totals { tables: number; values: number; recall: number; clean: number; files: number }
 
 const SETS = [
-  { name: 'held-out', dir: __dirname, floor: { tables: 69, values: 448, recall: 85 }, maxFalsePositives: 0 },
-  { name: 'fresh', dir: path.join(__dirname, 'fresh'), floor: { tables: 31, values: 282, recall: 49 }, maxFalsePositives: 25 },
+  { name: 'held-out', dir: __dirname, floor: { tables: 70, values: 448, recall: 86 }, maxFalsePositives: 0 },
+  { name: 'fresh', dir: path.join(__dirname, 'fresh'), floor: { tables: 31, values: 282, recall: 50 }, maxFalsePositives: 25 },
 ];
 
 function expectedTotals(hidden: string): Totals {

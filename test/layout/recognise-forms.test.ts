@@ -365,3 +365,33 @@ describe('an index target above its maximum', () => {
     expect(findings(ev, 'nilai_tidak_wajar')).toEqual([['D4', '100']]);
   });
 });
+
+describe('"Target | Capaian" where the capaian is an amount like its target', () => {
+  it('written with the target\'s decimals row by row, it is the realisasi; an index realisasi above 100 is reported', () => {
+    const n = (value: number, numFmt: string): Raw => ({ value, numFmt });
+    const rows: Raw[][] = [
+      ['No.', 'Indikator Kinerja Tambahan', 'Target', 'Capaian', 'Evaluasi/Tindak lanjut'],
+      [1, 'Jumlah dokumen perencanaan dan pelaporan', n(31, '0'), n(23, '0'), '-'],
+      [2, 'Jumlah rapat koordinasi lintas sektor', n(102, '0'), n(114, '0'), '-'],
+      [3, 'Jumlah arsip yang dikelola', n(64, '0'), n(62, '0'), '-'],
+      [4, 'Jumlah kelurahan yang difasilitasi', n(106, '0'), n(87, '0'), '-'],
+      [5, 'Indeks Kepuasan Masyarakat (IKM)', n(91.61, '0.00'), n(104.79, '0.00'), '-'],
+    ];
+    const ev = check([{ name: 'Lampiran', rows }]);
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ target: 'C', realisasi: 'D' });
+    expect(ev.recognition.tables[0].columns.capaian).toBeUndefined();
+    expect(findings(ev, 'nilai_tidak_wajar')).toEqual([['D6', '100']]);
+  });
+  it('a capaian in its own format stays the capaian', () => {
+    const n = (value: number, numFmt: string): Raw => ({ value, numFmt });
+    const rows: Raw[][] = [
+      ['No.', 'Indikator', 'Target', 'Capaian'],
+      [1, 'Jumlah dokumen perencanaan', n(100, '0'), n(95.5, '0.00')],
+      [2, 'Jumlah rapat koordinasi', n(102, '0'), n(101.96, '0.00')],
+      [3, 'Jumlah arsip yang dikelola', n(64, '0'), n(96.88, '0.00')],
+      [4, 'Indeks Kepuasan Masyarakat', n(91.61, '0.00'), n(97.2, '0.00')],
+    ];
+    const t = recognise(book(grid('Lampiran', rows))).tables[0];
+    expect(cols(t)).toMatchObject({ target: 'C', capaian: 'D' });
+  });
+});
