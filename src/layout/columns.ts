@@ -15,6 +15,7 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
   // Header words are a hint: a column of words cannot carry target, realisasi, pagu or a percentage.
   const g = h.guesses.filter(x => !(VALUE_ROLES.has(x.role) && holdsOnlyWords(x.col))).map(x => ({ ...x }));
   moneyIsNoPercentage(g, holdsMoney);
+  targetOfMoneyIsPagu(g, holdsMoney);
   pairsInWords(g);
   const has = (role: string) => g.some(x => x.role === role);
   const isBudget = has('pagu') || (has('realisasi') && !has('target') && !has('capaian')) || has('target_kas');
@@ -119,6 +120,20 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
 }
 
 type Guess = HeaderBlock['guesses'][number];
+
+/**
+ * "Target | Realisasi | %" over rupiah amounts is a budget table: the target is the pagu. Only when
+ * the table has no pagu and no indicator columns of other types (a monev's "Target (Rp)" beside its
+ * kinerja target stays a target).
+ */
+function targetOfMoneyIsPagu(g: Guess[], holdsMoney: (col: number) => boolean): void {
+  if (g.some(x => x.role === 'pagu' || x.role === 'target_kas' || x.pair)) return;
+  const targets = g.filter(x => x.role === 'target');
+  const reals = g.filter(x => x.role === 'realisasi');
+  if (targets.length !== 1 || !reals.length || !holdsMoney(targets[0].col) || !reals.every(x => holdsMoney(x.col))) return;
+  targets[0].role = 'pagu';
+  targets[0].reason = `${targets[0].reason}; berisi jumlah rupiah seperti realisasinya, sehingga dibaca sebagai pagu`;
+}
 
 const AFTER_CHANGE = /perubahan|setelah|sesudah|revisi|menjadi|pergeseran/i;
 

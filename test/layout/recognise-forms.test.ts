@@ -395,3 +395,20 @@ describe('"Target | Capaian" where the capaian is an amount like its target', ()
     expect(cols(t)).toMatchObject({ target: 'C', capaian: 'D' });
   });
 });
+
+describe('a rupiah budget headed "Target"', () => {
+  it('is the pagu of a budget table; the wrong percentage is reported', () => {
+    const rows: Raw[][] = [
+      ['No', 'Program', 'Target', 'Realisasi', '%'],
+      [1, 'Program Penunjang Urusan Pemerintahan', 4334331227, 4154843645, 95.86],
+      [2, 'Program Penyelenggaraan Pemerintahan', 1500000000, 1350000000, 90],
+      [3, 'Program Pemberdayaan Masyarakat', 250000000, 248500000, 98.4],
+      [4, 'Program Koordinasi Ketentraman', 725000000, 700000000, 96.55],
+    ];
+    const ev = check([{ name: 'Anggaran', rows }]);
+    const t = ev.recognition.tables[0];
+    expect(t.kind).toBe('realisasi_anggaran');
+    expect(cols(t)).toMatchObject({ pagu: 'C', realisasi: 'D', persen: 'E' });
+    expect(findings(ev, 'persen_anggaran_selisih')).toEqual([['E4', '99.40']]);
+  });
+});
