@@ -135,7 +135,7 @@ function targetOfMoneyIsPagu(g: Guess[], holdsMoney: (col: number) => boolean): 
   targets[0].reason = `${targets[0].reason}; berisi jumlah rupiah seperti realisasinya, sehingga dibaca sebagai pagu`;
 }
 
-const AFTER_CHANGE = /perubahan|setelah|sesudah|revisi|menjadi|pergeseran/i;
+const AFTER_CHANGE = /perubahan|setelah|sesudah|revisi|menjadi|pergeseran|\bakhir\b/i;
 
 /** Renstra-period group words (with the "Resntra" typing error seen in evaluation forms) and "so far, up to last year". */
 const RENSTRA_WORDS = /renstra|resntra|rpjmd|akhir periode/i;
