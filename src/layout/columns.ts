@@ -11,9 +11,18 @@ const YEARED = new Set(['target', 'realisasi', 'capaian', 'persen', 'kategori', 
  * - in budget tables a 'capaian'/'%' column is the budget percentage, in kinerja tables '%' is capaian;
  * - in efisiensi tables percentages of money are serapan.
  */
-export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => boolean = () => false, holdsMoney: (col: number) => boolean = () => false, reportYear?: number): Record<string, ColumnMapping> {
-  // Header words are a hint: a column of words cannot carry target, realisasi, pagu or a percentage.
-  const g = h.guesses.filter(x => !(VALUE_ROLES.has(x.role) && holdsOnlyWords(x.col))).map(x => ({ ...x }));
+export function resolveColumns(
+  h: HeaderBlock,
+  holdsOnlyWords: (col: number) => boolean = () => false,
+  holdsMoney: (col: number) => boolean = () => false,
+  reportYear?: number,
+  holdsOnlyNumbers: (col: number) => boolean = () => false,
+): Record<string, ColumnMapping> {
+  // Header words are a hint: a column of words cannot carry target, realisasi, pagu or a percentage,
+  // and a column of numbers is not the name of its rows ("Anggaran Perubahan / Rincian" over counts).
+  const g = h.guesses
+    .filter(x => !(VALUE_ROLES.has(x.role) && holdsOnlyWords(x.col)) && !(NAME_ROLES.has(x.role) && holdsOnlyNumbers(x.col)))
+    .map(x => ({ ...x }));
   moneyIsNoPercentage(g, holdsMoney);
   targetOfMoneyIsPagu(g, holdsMoney);
   pairsInWords(g);
@@ -120,6 +129,8 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
 }
 
 type Guess = HeaderBlock['guesses'][number];
+
+const NAME_ROLES = new Set(['uraian', 'indikator', 'program', 'kegiatan', 'sasaran']);
 
 /**
  * "Target | Realisasi | %" over rupiah amounts is a budget table: the target is the pagu. Only when

@@ -132,7 +132,8 @@ function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, f
   // A value role never goes to a column of words ("Pos Anggaran" beside "Plafon Anggaran").
   const textOnly = new Set(matrix.profiles.filter(p => p.type === 'text' && p.numeric === 0).map(p => p.col));
   const money = new Set(matrix.profiles.filter(p => p.type === 'rupiah').map(p => p.col));
-  const headerColumns = resolveColumns(header, col => textOnly.has(col), col => money.has(col), reportYear);
+  const numbersOnly = new Set(matrix.profiles.filter(p => p.text === 0 && p.numeric >= 2 && p.type !== 'code').map(p => p.col));
+  const headerColumns = resolveColumns(header, col => textOnly.has(col), col => money.has(col), reportYear, col => numbersOnly.has(col));
   const { columns, evidence } = weighEvidence(view, headerColumns, body, matrix);
   // Found by values alone: only what the arithmetic proves makes it a table.
   if (foundBy === 'values' && !evidence.sumProven && !evidence.readings.some(x => x.assigned.length || x.relation.holds >= 3)) return undefined;

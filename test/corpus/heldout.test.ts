@@ -19,7 +19,7 @@ interface Totals { tables: number; values: number; recall: number; clean: number
 
 const SETS = [
   { name: 'held-out', dir: __dirname, floor: { tables: 70, values: 448, recall: 86 }, maxFalsePositives: 0 },
-  { name: 'fresh', dir: path.join(__dirname, 'fresh'), floor: { tables: 32, values: 288, recall: 52 }, maxFalsePositives: 25 },
+  { name: 'fresh', dir: path.join(__dirname, 'fresh'), floor: { tables: 32, values: 288, recall: 54 }, maxFalsePositives: 26 },
 ];
 
 function expectedTotals(hidden: string): Totals {

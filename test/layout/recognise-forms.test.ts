@@ -412,3 +412,19 @@ describe('a rupiah budget headed "Target"', () => {
     expect(findings(ev, 'persen_anggaran_selisih')).toEqual([['E4', '99.40']]);
   });
 });
+
+describe('a column of numbers is never the name of its rows', () => {
+  it('"Anggaran Perubahan / Rincian" over counts is not the uraian; the names stay in their own column', () => {
+    const rows: Raw[][] = [
+      ['No.', 'Komponen', 'Satuan', 'Anggaran Perubahan', null, null],
+      [null, null, null, 'Rincian', 'Harga Satuan', 'Jumlah'],
+      [1, 'Cetak spanduk', 'Lembar', 5, 64000, 320000],
+      [2, 'Penggandaan dokumen', 'Lembar', 22, 314000, 6908000],
+      [3, 'Kertas HVS 70 gr A4', 'Rim', 16, 250000, 4000000],
+      [4, 'Tinta printer', 'Botol', 12, 328000, 3936000],
+    ];
+    const t = recognise(book(grid('DPA', rows, [merge(1, 4, 1, 6)]))).tables[0];
+    expect(t.columns.uraian?.col).not.toBe(4);
+    expect(t.rows.filter(r => r.kind === 'data').map(r => r.label)).toEqual(['Cetak spanduk', 'Penggandaan dokumen', 'Kertas HVS 70 gr A4', 'Tinta printer']);
+  });
+});
