@@ -91,7 +91,8 @@ export function computeTables(tables: TableValues[], s: ComputeSettings): Comput
   const out: ComputeOutput = { values: [], notComputed: [] };
   for (const tv of tables) {
     const kind = tv.table.kind;
-    if (kind === 'realisasi_kinerja') computeKinerja(tv, s, out);
+    // An efisiensi table that carries its inputs (target, realisasi, pagu) has its capaian and serapan recomputed too.
+    if (kind === 'realisasi_kinerja' || kind === 'efisiensi') computeKinerja(tv, s, out);
     if (kind === 'realisasi_anggaran' || kind === 'dpa' || kind === 'perjanjian_kinerja') computeAnggaran(tv, out);
     if (kind === 'efisiensi' || (kind === 'realisasi_anggaran' && tv.table.columns.efisiensi)) computeEfisiensi(tv, s, out);
   }
@@ -102,14 +103,26 @@ function push(out: ComputeOutput, tv: TableValues, rv: RowValues, stated: ValueC
   out.values.push({ tableId: tv.table.id, sheet: tv.table.sheet, cell: stated.addr, row: rv.row.row, rowIndex: rv.index, stated, ...v });
 }
 
-/** Year suffixes present for the target/realisasi/capaian triples ('' = the reporting year). */
+/** Year or quarter suffixes present for the target/realisasi/capaian triples ('' = the reporting year). */
 function tripleSuffixes(tv: TableValues): string[] {
   const out: string[] = [];
   for (const role of Object.keys(tv.table.columns)) {
-    const m = /^capaian(_\d{4})?$/.exec(role);
+    const m = /^capaian(_\d{4}|_tw[1-4]|_renstra|_tahunan)?$/.exec(role);
     if (m) out.push(m[1] || '');
   }
   return out;
+}
+
+/**
+ * The row's polarity: the user's choice for its label or its indicator, else the suggestion from the
+ * indicator's own name (the label may be the program's, "Program Penyelenggaraan …", beside
+ * "Prevalensi stunting"), else from the label.
+ */
+function rowPolarity(label: string, indikator: string | undefined, s: ComputeSettings): { polarity: Polarity; reason: string } {
+  const ind = indikator?.trim();
+  if (!ind || ind === label || s.polaritas[normLabel(label)]) return polarityOf(label, s);
+  const own = polarityOf(ind, s);
+  return own.polarity === 'negatif' || s.polaritas[normLabel(ind)] ? own : polarityOf(label, s);
 }
 
 /**
@@ -118,6 +131,8 @@ function tripleSuffixes(tv: TableValues): string[] {
  * quarters of a percentage is the classic error, 4 × 310 = 1240).
  */
 function annualFromQuarters(tv: TableValues, rv: RowValues, stated: ValueCell, polarity: Polarity, out: ComputeOutput): void {
+  // Quarters that carry their own targets are a quarterly table, not the parts of an annual realisasi.
+  if ([1, 2, 3, 4].some(n => rv.cells[`target_tw${n}`])) return;
   const quarters = [1, 2, 3, 4].map(n => rv.cells[`realisasi_tw${n}`]).filter((c): c is ValueCell => !!c);
   if (quarters.length < 2) return;
   const values = quarters.map(q => (isNum(q) ? q.value : undefined));
@@ -162,10 +177,11 @@ function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput)
     if (rv.row.kind !== 'data') continue;
     budgetShareOfKinerjaRow(tv, rv, out);
     const label = rv.row.label || rv.cells.indikator?.text || '';
-    const pol = polarityOf(label, s);
+    const pol = rowPolarity(label, rv.cells.indikator?.text, s);
     for (const suf of suffixes) {
       const target = rv.cells['target' + suf];
-      const real = rv.cells['realisasi' + suf];
+      // A capaian against the annual or the Renstra target without its own realisasi column divides the year's.
+      const real = rv.cells['realisasi' + suf] ?? (suf === '_tahunan' || suf === '_renstra' ? rv.cells.realisasi : undefined);
       const stated = rv.cells['capaian' + suf];
       if (!stated) continue;
       if (!target || !real) continue;
@@ -200,10 +216,17 @@ function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput)
 
 /** Monev rows carry money beside kinerja: Tingkat Capaian Rp = realisasi anggaran / pagu × 100. */
 function budgetShareOfKinerjaRow(tv: TableValues, rv: RowValues, out: ComputeOutput): void {
-  const { persen, pagu, realisasi_anggaran: real } = rv.cells;
-  if (!persen || !isNum(pagu) || !isNum(real)) return;
-  const r = serapan(real.value, pagu.value);
-  if (r.ok) push(out, tv, rv, persen, { metric: 'persen_anggaran', role: 'persen', value: r.value, places: 2, formula: r.formula, inputs: [real.addr, pagu.addr] });
+  // The year's share, each quarter's ("Keuangan" of TW I = realisasi anggaran TW I / pagu × 100), and
+  // the Renstra's against its own pagu.
+  for (const suf of ['', '_tw1', '_tw2', '_tw3', '_tw4', '_renstra']) {
+    const pagu = rv.cells['pagu' + suf] ?? (suf.startsWith('_tw') ? rv.cells.pagu : undefined);
+    if (!isNum(pagu)) continue;
+    const real = rv.cells['realisasi_anggaran' + suf];
+    const persen = rv.cells['persen' + suf] ?? (!suf && tv.table.kind === 'efisiensi' ? rv.cells.serapan : undefined);
+    if (!persen || !isNum(real)) continue;
+    const r = serapan(real.value, pagu.value);
+    if (r.ok) push(out, tv, rv, persen, { metric: 'persen_anggaran', role: 'persen' + suf, value: r.value, places: 2, formula: r.formula, inputs: [real.addr, pagu.addr] });
+  }
 }
 
 /** An average row: the mean of the recomputed capaian of the data rows above it (since the last average). */

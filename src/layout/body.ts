@@ -129,6 +129,11 @@ function markerDepths(rows: TableRow[]): Map<TableRow, number> {
     else if (d <= (markerDepth('A.') ?? 1) - 1) lastLetter = '';
     out.set(r, d);
   }
+  // The outline's own order decides nesting: the kind of marker seen first is the outermost ("1."
+  // programs over kegiatan "A." to "J." as well as "I." over "A." over "1.").
+  const rank = new Map<number, number>();
+  for (const d of out.values()) if (!rank.has(d)) rank.set(d, rank.size);
+  for (const [r, d] of out) out.set(r, rank.get(d)!);
   return out;
 }
 

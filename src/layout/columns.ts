@@ -5,14 +5,26 @@ const YEARED = new Set(['target', 'realisasi', 'capaian', 'persen', 'kategori', 
 
 /**
  * Turns per-column guesses into one role per column for the table:
- * - the latest year is the reporting year; earlier years' columns become 'target_2022' etc.;
+ * - the year of the realisasi, else the fiscal year the workbook's titles name, else the latest year is the
+ *   reporting year; other years' columns become 'target_2022' etc.;
  * - a capaian column without a year belongs to the target/realisasi just before it;
  * - in budget tables a 'capaian'/'%' column is the budget percentage, in kinerja tables '%' is capaian;
  * - in efisiensi tables percentages of money are serapan.
  */
-export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => boolean = () => false): Record<string, ColumnMapping> {
-  // Header words are a hint: a column of words cannot carry target, realisasi, pagu or a percentage.
-  const g = h.guesses.filter(x => !(VALUE_ROLES.has(x.role) && holdsOnlyWords(x.col))).map(x => ({ ...x }));
+export function resolveColumns(
+  h: HeaderBlock,
+  holdsOnlyWords: (col: number) => boolean = () => false,
+  holdsMoney: (col: number) => boolean = () => false,
+  reportYear?: number,
+  holdsOnlyNumbers: (col: number) => boolean = () => false,
+): Record<string, ColumnMapping> {
+  // Header words are a hint: a column of words cannot carry target, realisasi, pagu or a percentage,
+  // and a column of numbers is not the name of its rows ("Anggaran Perubahan / Rincian" over counts).
+  const g = h.guesses
+    .filter(x => !(VALUE_ROLES.has(x.role) && holdsOnlyWords(x.col)) && !(NAME_ROLES.has(x.role) && holdsOnlyNumbers(x.col)))
+    .map(x => ({ ...x }));
+  moneyIsNoPercentage(g, holdsMoney);
+  targetOfMoneyIsPagu(g, holdsMoney);
   pairsInWords(g);
   const has = (role: string) => g.some(x => x.role === role);
   const isBudget = has('pagu') || (has('realisasi') && !has('target') && !has('capaian')) || has('target_kas');
@@ -32,6 +44,7 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
       x.reason = x.pairReason ?? x.reason;
     }
   }
+  if (paired) renstraColumns(g);
   for (const x of paired ? [] : g) {
     if (isEfisiensi) {
       if (x.role === 'persen' || (x.role === 'realisasi' && x.percentHeader)) x.role = 'serapan';
@@ -53,7 +66,8 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
   // other years, earlier or later (next year's target), keep their year in their role.
   const years = g.filter(x => YEARED.has(x.role) && x.year !== undefined).map(x => x.year!);
   const realisasiYears = g.filter(x => x.role === 'realisasi' && x.year !== undefined).map(x => x.year!);
-  const mainYear = realisasiYears.length ? Math.max(...realisasiYears) : years.length ? Math.max(...years) : undefined;
+  // Targets alone (2024 | 2025 | 2026): the year the workbook's titles name, when it is among them.
+  const mainYear = realisasiYears.length ? Math.max(...realisasiYears) : reportYear !== undefined && years.includes(reportYear) ? reportYear : years.length ? Math.max(...years) : undefined;
   for (const x of g) {
     if (YEARED.has(x.role) && x.year !== undefined && mainYear !== undefined && x.year !== mainYear) x.role = `${x.role}_${x.year}`;
   }
@@ -64,9 +78,22 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
       if (/akhir|renstra|rpjmd|jangka menengah|periode/i.test(x.header)) x.role = 'target_renstra';
       else if (/tahun (depan|berikut)|n ?\+ ?1/i.test(x.header)) x.role = 'target_berikut';
     }
-    // Of the year's targets, the one the agreement names ("Target PK") is the agreed target.
-    const agreed = g.filter(x => x.role === 'target' && /\bpk\b|perjanjian/i.test(x.header));
+    // Of the year's targets, the one the agreement or the budget document names ("Target PK", "Target
+    // DPA") is the year's target: the Renja target is the plan the DPA and the PK later fix (Permendagri 86/2017).
+    const agreed = g.filter(x => x.role === 'target' && /\bpk\b|perjanjian|\bdpa\b|\bdppa\b/i.test(x.header));
     if (agreed.length === 1 && g.filter(x => x.role === 'target').length > 1) agreed[0].score += 0.01;
+  }
+
+  // "Anggaran | Anggaran Perubahan": the budget after the change is the pagu, the first one the pagu murni
+  // (DPPA: Sebelum Perubahan | Setelah Perubahan, Permendagri 77/2020).
+  const pagus = g.filter(x => x.role === 'pagu');
+  const changed = pagus.filter(x => AFTER_CHANGE.test(x.header) && !/sebelum|murni|awal/i.test(x.header));
+  if (pagus.length > 1 && changed.length === 1) {
+    for (const x of pagus) {
+      if (x === changed[0] || x.col > changed[0].col) continue;
+      x.role = 'pagu_murni';
+      x.reason = `${x.reason}; anggaran sebelum perubahan, karena kolom "${changed[0].header}" di kanannya menyebut perubahan`;
+    }
   }
 
   // One column per role: the best score, then the leftmost (keeps "Realisasi" before a later duplicate).
@@ -102,6 +129,69 @@ export function resolveColumns(h: HeaderBlock, holdsOnlyWords: (col: number) => 
 }
 
 type Guess = HeaderBlock['guesses'][number];
+
+const NAME_ROLES = new Set(['uraian', 'indikator', 'program', 'kegiatan', 'sasaran']);
+
+/**
+ * "Target | Realisasi | %" over rupiah amounts is a budget table: the target is the pagu. Only when
+ * the table has no pagu and no indicator columns of other types (a monev's "Target (Rp)" beside its
+ * kinerja target stays a target).
+ */
+function targetOfMoneyIsPagu(g: Guess[], holdsMoney: (col: number) => boolean): void {
+  if (g.some(x => x.role === 'pagu' || x.role === 'target_kas' || x.pair)) return;
+  const targets = g.filter(x => x.role === 'target');
+  const reals = g.filter(x => x.role === 'realisasi');
+  if (targets.length !== 1 || !reals.length || !holdsMoney(targets[0].col) || !reals.every(x => holdsMoney(x.col))) return;
+  targets[0].role = 'pagu';
+  targets[0].reason = `${targets[0].reason}; berisi jumlah rupiah seperti realisasinya, sehingga dibaca sebagai pagu`;
+}
+
+const AFTER_CHANGE = /perubahan|setelah|sesudah|revisi|menjadi|pergeseran|\bakhir\b/i;
+
+/** Renstra-period group words (with the "Resntra" typing error seen in evaluation forms) and "so far, up to last year". */
+const RENSTRA_WORDS = /renstra|resntra|rpjmd|akhir periode/i;
+const UP_TO_LAST_YEAR = /tahun lalu|n ?- ?2\b|sebelumnya/i;
+const RENSTRA_ROLES = new Set(['target', 'pagu', 'realisasi', 'realisasi_anggaran', 'capaian', 'persen']);
+
+/**
+ * The Permendagri 86/2017 evaluation form prints the Renstra beside the year's Renja, both as K/Rp
+ * pairs: Target Renstra (akhir periode), Realisasi Renstra s.d. tahun lalu, Target Renja, Realisasi
+ * Triwulan I–IV, Realisasi Renja, Realisasi Renstra s.d. tahun ini, Tingkat Capaian Renstra. The
+ * Renstra columns get their own roles ('target_renstra', 'capaian_renstra', 'realisasi_renstra_lalu'),
+ * so the year's target and realisasi are the Renja's and the Renstra capaian is checked against its own inputs.
+ */
+function renstraColumns(g: Guess[]): void {
+  const renstra = (x: Guess) => RENSTRA_ROLES.has(x.role) && RENSTRA_WORDS.test(x.header);
+  if (!g.some(x => x.role === 'target' && !renstra(x)) || !g.some(x => x.role === 'target' && renstra(x))) return;
+  for (const x of g) {
+    if (!renstra(x)) continue;
+    x.role = `${x.role}_renstra${UP_TO_LAST_YEAR.test(x.header) ? '_lalu' : ''}`;
+    x.reason = `${x.reason}; kolom Renstra di samping kolom Renja tahun berjalan`;
+    x.year = undefined;
+  }
+}
+
+const PERCENT_ROLES = new Set(['capaian', 'persen', 'serapan', 'efisiensi', 'persen_sisa']);
+
+/**
+ * A column of rupiah amounts is never a percentage, whatever its group words say. Beside a target of
+ * the same year ("Capaian Kinerja dan Kerangka Pendanaan / 2021 / Target | Rp") it is that year's pagu;
+ * elsewhere it is left unread (and said so) rather than checked as a capaian.
+ */
+function moneyIsNoPercentage(g: Guess[], holdsMoney: (col: number) => boolean): void {
+  const paired = g.some(x => x.pair === 'k');
+  for (let i = g.length - 1; i >= 0; i--) {
+    const x = g[i];
+    // The Rp half of a K/Rp pair takes its role from the pair (resolved below).
+    if (!PERCENT_ROLES.has(x.role) || !holdsMoney(x.col) || (paired && x.pairRole)) continue;
+    const target = g.find(y => y.col === x.col - 1 && y.role === 'target' && y.year === x.year);
+    if (target) {
+      x.role = 'pagu';
+      x.reason = `${x.reason}; berisi jumlah rupiah di samping target tahun yang sama, sehingga dibaca sebagai pagu`;
+      x.percentHeader = false;
+    } else g.splice(i, 1);
+  }
+}
 
 const MONEY_WORDS = /\b(anggaran|keuangan|rp|rupiah|dana|biaya)\b/i;
 const KINERJA_WORDS = /\b(kinerja|fisik|output|keluaran|volume)\b/i;

@@ -5,6 +5,7 @@ import { agrees, findRelations, isStrong, measure, MAJORITY, MIN_ROWS, type Rela
 import { isAncestorCode, isCode, splitCode } from './codes';
 import type { SheetView } from './sheet-view';
 import { cellText } from './text';
+import { SCALE_PRESETS } from '../engine/kategori/presets';
 
 /**
  * Weighs what a table's values say against what its header words say. Header words are a hint; the
@@ -86,6 +87,10 @@ export function weighEvidence(
   for (const [role, m] of Object.entries(out)) roleAt.set(m.col, role);
 
   const evidence: TableEvidence = { profiles, relations, readings: [], disagreeing: [], unread: [], fromValues: [], domains: new Set() };
+
+  // 0. "Kinerja | Keuangan | Rp." under one "Realisasi": a column the words call realisasi whose values
+  // are the realisasi anggaran over the pagu × 100 on most rows is that amount's percentage.
+  percentUnderRealisasi(out, roleAt, relations, profiles);
 
   // 1. Confirm (or doubt) what the header says. One row that holds confirms a header's reading; the
   // header's reading is doubted only when most of at least MIN_ROWS rows contradict it.
@@ -184,6 +189,10 @@ export function weighEvidence(
     evidence.readings.push({ reading, relation: rel, assigned });
     evidence.domains.add(reading.domain);
   }
+  // 2d. The same capaian triple repeated per quarter ("Rencana TW I–IV | Realisasi TW I–IV | Capaian TW I–IV").
+  repeatedQuarterTriples(view, out, roleAt, relations, evidence, body.top - 1);
+  // 2e. A second capaian of the same realisasi against another target ("Target 2018 Pertahun | Persentase Capaian Pertahun").
+  secondCapaian(view, out, roleAt, relations, profiles, evidence, body.top - 1);
   // 2c. A list of codes with one column of amounts, where every coded parent is the sum of its
   // children: the pagu of a DPA (program > kegiatan > sub kegiatan), header words or not.
   if (!evidence.readings.length && !out.pagu && !out.target) {
@@ -216,7 +225,7 @@ export function weighEvidence(
     });
   }
   // 3. The columns around the numbers: the name, the code, the row number.
-  if (evidence.fromValues.length) completeLabels(out, roleAt, profiles, evidence, view, body.top - 1);
+  if (evidence.fromValues.length) completeLabels(out, roleAt, profiles, evidence, view, body.top - 1, matrix.rows);
 
   // Doubts about a column the values have since read otherwise are settled.
   evidence.disagreeing = evidence.disagreeing.filter(r => out[r] && !evidence.readings.some(x => x.relation.out === out[r].col));
@@ -275,25 +284,144 @@ function findQuarters(view: SheetView, m: SampleMatrix, cols: Record<string, Col
   return undefined;
 }
 
-/** Swaps in another column with the same header role when the relation then holds on most rows. */
+/**
+ * Swaps in other columns with the same header roles when the relation then holds on most rows. Every
+ * combination is tried ("Target Triwulan" beside "target 2021", "realisasi s/d Triwulan II" beside
+ * "pembilang"): the one the arithmetic supports on the most rows wins.
+ */
 function preferAlternate(m: SampleMatrix, rd: Reading, suffix: string, out: Record<string, ColumnMapping>, current: Relation): Relation | undefined {
   const roles = [rd.out + suffix, rd.a + suffix, rd.b + suffix];
-  for (let i = 0; i < 3; i++) {
-    for (const alt of out[roles[i]].alternates ?? []) {
-      const cols = roles.map(r => out[r].col);
-      cols[i] = alt.col;
-      const rel = measure(m, rd.kind, cols[0], cols[1], cols[2]);
-      if (!rel || rel.share < MAJORITY || rel.holds <= current.holds) continue;
-      const before = out[roles[i]];
-      out[roles[i]] = {
-        ...alt,
-        reason: `${alt.reason}; dipilih dari ${[before, ...(before.alternates ?? [])].length} kolom berjudul serupa karena ${rd.out} = f(${rd.a}, ${rd.b}) berlaku pada ${rel.holds} dari ${rel.tested} baris`,
-        alternates: [{ ...before, alternates: undefined }, ...(before.alternates ?? []).filter(x => x.col !== alt.col)],
-      };
-      return rel;
+  const options = roles.map(r => [out[r], ...(out[r].alternates ?? [])]);
+  if (options.every(o => o.length === 1) || options.reduce((n, o) => n * o.length, 1) > 64) return undefined;
+  let best: { rel: Relation; pick: number[] } | undefined;
+  for (let i = 0; i < options[0].length; i++) {
+    for (let j = 0; j < options[1].length; j++) {
+      for (let k = 0; k < options[2].length; k++) {
+        if (!i && !j && !k) continue;
+        const cols = [options[0][i].col, options[1][j].col, options[2][k].col];
+        if (new Set(cols).size < 3) continue;
+        const rel = measure(m, rd.kind, cols[0], cols[1], cols[2]);
+        if (!rel || rel.share < MAJORITY || rel.holds <= current.holds || (best && rel.holds <= best.rel.holds)) continue;
+        best = { rel, pick: [i, j, k] };
+      }
     }
   }
-  return undefined;
+  if (!best) return undefined;
+  best.pick.forEach((p, n) => {
+    if (!p) return;
+    const before = out[roles[n]];
+    const alt = options[n][p];
+    out[roles[n]] = {
+      ...alt,
+      reason: `${alt.reason}; dipilih dari ${options[n].length} kolom berjudul serupa karena ${rd.out} = f(${rd.a}, ${rd.b}) berlaku pada ${best!.rel.holds} dari ${best!.rel.tested} baris`,
+      alternates: [{ ...before, alternates: undefined }, ...(before.alternates ?? []).filter(x => x.col !== alt.col)],
+    };
+  });
+  return best.rel;
+}
+
+/**
+ * Columns the header words call realisasi that hold the percentage of a realisasi anggaran (this
+ * year's or a quarter's) over the pagu: they become 'persen' (or 'persen_tw2'), and when the main
+ * realisasi was one of them, the remaining realisasi column of another type takes its place.
+ */
+function percentUnderRealisasi(out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], profiles: Map<number, ColumnProfile>): void {
+  const main = out.realisasi;
+  const pagu = out.pagu;
+  if (!main || !pagu) return;
+  const amounts = new Map<number, string>();
+  for (const [role, m] of Object.entries(out)) {
+    const q = /^realisasi_anggaran(_tw[1-4])?$/.exec(role);
+    if (q) amounts.set(m.col, q[1] ?? '');
+  }
+  if (!amounts.size) return;
+  const moved = new Set<number>();
+  for (const m of [main, ...(main.alternates ?? [])]) {
+    const p = profiles.get(m.col);
+    if (!p || p.type === 'rupiah') continue;
+    const rel = relations.find(r => isStrong(r) && r.kind === 'ratio' && r.out === m.col && r.a === pagu.col && amounts.has(r.b));
+    if (!rel) continue;
+    const role = `persen${amounts.get(rel.b)}`;
+    if (out[role] && out[role].col !== m.col) continue;
+    out[role] = { col: m.col, header: m.header, reason: `${m.reason}; nilainya = kolom realisasi anggaran / pagu × 100 pada ${rel.holds} dari ${rel.tested} baris, sehingga dibaca sebagai persentase`, score: m.score, percentHeader: true };
+    roleAt.set(m.col, role);
+    moved.add(m.col);
+  }
+  if (!moved.size) return;
+  const rest = [main, ...(main.alternates ?? [])].filter(m => !moved.has(m.col));
+  if (!moved.has(main.col)) {
+    main.alternates = rest.slice(1);
+    return;
+  }
+  delete out.realisasi;
+  const next = rest.sort((x, y) => y.score - x.score || x.col - y.col)[0];
+  if (!next) return;
+  out.realisasi = { ...next, alternates: rest.filter(m => m !== next).map(m => ({ ...m, alternates: undefined })) };
+  roleAt.set(next.col, 'realisasi');
+}
+
+/**
+ * A kinerja triple (capaian = realisasi / target × 100) whose three columns, shifted by the same step,
+ * hold the same relation on most rows again, two to four times in all, under quarter words or four
+ * times: a table of quarters. The triple the header or the values already named stays the year's
+ * roles; the others become 'target_tw2', 'realisasi_tw2', 'capaian_tw2' … by their column order, so
+ * every quarter's capaian is recomputed and a wrong one reported.
+ */
+function repeatedQuarterTriples(view: SheetView, out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], ev: TableEvidence, headerRow: number): void {
+  const [c, t, r] = [out.capaian, out.target, out.realisasi];
+  if (!c || !t || !r || out.realisasi_tw1 || out.target_tw2 || out.pagu) return;
+  const shifted = relations.filter(x => isStrong(x) && x.kind === 'ratio' && x.out !== c.col && x.out - c.col === x.a - t.col && x.out - c.col === x.b - r.col && ![x.out, x.a, x.b].some(col => roleAt.has(col)));
+  const byShift = new Map<number, Relation>();
+  for (const x of shifted) if (!byShift.has(x.out - c.col)) byShift.set(x.out - c.col, x);
+  const shifts = [0, ...byShift.keys()].sort((a, b) => a - b);
+  if (shifts.length < 2 || shifts.length > 4) return;
+  const step = shifts[1] - shifts[0];
+  if (shifts.some((d, i) => d !== shifts[0] + i * step)) return;
+  const quarterWords = [c.col, ...[...byShift.values()].map(x => x.out)].every(col => QUARTER_WORDS.test(view.headerText(headerRow, col)));
+  if (shifts.length < 4 && !quarterWords) return;
+  shifts.forEach((d, i) => {
+    if (d === 0) return;
+    const rel = byShift.get(d)!;
+    const q = `_tw${i + 1}`;
+    const reason = `capaian triwulan ke-${i + 1}: kolom ${columnLetter(rel.out)} = ${columnLetter(rel.b)} / ${columnLetter(rel.a)} × 100 pada ${rel.holds} dari ${rel.tested} baris, sejajar dengan kolom ${columnLetter(c.col)}`;
+    const roles: [string, number][] = [['capaian' + q, rel.out], ['target' + q, rel.a], ['realisasi' + q, rel.b]];
+    for (const [role, col] of roles) {
+      out[role] = { col, header: view.headerText(headerRow, col) || columnLetter(col), reason, score: 0.85 };
+      roleAt.set(col, role);
+    }
+    ev.readings.push({ reading: { kind: 'ratio', out: 'capaian' + q, a: 'target' + q, b: 'realisasi' + q, domain: 'kinerja' }, relation: rel, assigned: roles.map(x => x[0]) });
+  });
+}
+
+/**
+ * Beside the year's triple, a column that is the same realisasi over another target × 100 on most rows
+ * is the capaian against that target (the annual or the Renstra one): 'target_tahunan' and
+ * 'capaian_tahunan', or '_renstra' when the header names the Renstra period.
+ */
+function secondCapaian(view: SheetView, out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], profiles: Map<number, ColumnProfile>, ev: TableEvidence, headerRow: number): void {
+  const real = out.realisasi;
+  if (!real || !out.target || !out.capaian || out.pagu) return;
+  for (const rel of relations) {
+    if (!isStrong(rel) || rel.kind !== 'ratio' || rel.b !== real.col || rel.a === out.target.col) continue;
+    if (profiles.get(rel.out)?.type === 'rupiah' || profiles.get(rel.a)?.type === 'rupiah') continue;
+    const outRole = roleAt.get(rel.out);
+    const aRole = roleAt.get(rel.a);
+    if ((outRole && outRole !== 'capaian_renstra' && outRole !== 'capaian_tahunan') || (aRole && !/^target_(renstra|tahunan)$/.test(aRole))) continue;
+    const words = `${view.headerText(headerRow, rel.a)} ${out[aRole ?? '']?.header ?? ''}`;
+    const tag = aRole ? aRole.slice('target'.length) : /renstra|rpjmd|akhir periode/i.test(words) ? '_renstra' : '_tahunan';
+    if (out['capaian' + tag] && out['capaian' + tag].col !== rel.out) continue;
+    const reason = `kolom ${columnLetter(rel.out)} = ${columnLetter(rel.b)} / ${columnLetter(rel.a)} × 100 pada ${rel.holds} dari ${rel.tested} baris: capaian realisasi terhadap target lain`;
+    const assigned: string[] = [];
+    for (const [role, col] of [['target' + tag, rel.a], ['capaian' + tag, rel.out]] as [string, number][]) {
+      if (roleAt.get(col) === role) continue;
+      out[role] = { col, header: view.headerText(headerRow, col) || columnLetter(col), reason, score: 0.8 };
+      roleAt.set(col, role);
+      assigned.push(role);
+      ev.fromValues.push(role);
+    }
+    ev.readings.push({ reading: { kind: 'ratio', out: 'capaian' + tag, a: 'target' + tag, b: 'realisasi', domain: 'kinerja' }, relation: rel, assigned });
+    return;
+  }
 }
 
 /** The amount column whose coded parent rows equal the sums of their children on most parents. */
@@ -354,7 +482,20 @@ function capaianIsAmount(m: SampleMatrix, out: Record<string, ColumnMapping>): s
     tested++;
     if (Math.abs(Math.log(c / t)) < Math.abs(Math.log(c / 100))) amounts++;
   }
-  return tested >= MIN_ROWS && amounts / tested >= MAJORITY ? `${amounts} dari ${tested} baris` : undefined;
+  if (tested >= MIN_ROWS && amounts / tested >= MAJORITY) return `${amounts} dari ${tested} baris`;
+  // Targets near 100 leave the sizes undecided; the written decimals then tell: an amount is written like
+  // its target on every row (0 decimals beside counts, 2 beside indexes), a percentage in its own format.
+  let rows = 0;
+  let same = 0;
+  const kinds = new Set<number>();
+  m.values.forEach((line, i) => {
+    if (line[jc] === undefined || line[jt] === undefined) return;
+    rows++;
+    const d = m.decimals[i][jc];
+    if (d === m.decimals[i][jt]) same++;
+    kinds.add(d);
+  });
+  return rows >= MIN_ROWS + 1 && same === rows && kinds.size > 1 ? `desimal sama dengan target pada ${same} dari ${rows} baris` : undefined;
 }
 
 /** The sampled body of a table: every column between its edges. */
@@ -424,7 +565,7 @@ function relationWords(rel: Relation, role: string, rd: Reading): string {
 }
 
 /** Name, code and row-number columns for a table read from its values. */
-function completeLabels(out: Record<string, ColumnMapping>, roleAt: Map<number, string>, profiles: Map<number, ColumnProfile>, ev: TableEvidence, view: SheetView, headerRow: number): void {
+function completeLabels(out: Record<string, ColumnMapping>, roleAt: Map<number, string>, profiles: Map<number, ColumnProfile>, ev: TableEvidence, view: SheetView, headerRow: number, rows: number[]): void {
   const free = [...profiles.values()].filter(p => !roleAt.has(p.col)).sort((a, b) => a.col - b.col);
   const header = (c: number) => view.headerText(headerRow, c) || columnLetter(c);
   if (!out.kode) {
@@ -441,6 +582,14 @@ function completeLabels(out: Record<string, ColumnMapping>, roleAt: Map<number, 
       roleAt.set(no.col, 'no');
     }
   }
+  if (!out.kategori && out.capaian) {
+    // A column of band names ("Sangat Tinggi", "Baik") beside the capaian is its kategori.
+    const bands = free.find(p => p.type === 'text' && !roleAt.has(p.col) && holdsBandNames(view, rows, p.col));
+    if (bands) {
+      out.kategori = { col: bands.col, header: header(bands.col), reason: 'kolom berisi nama kategori skala (Sangat Tinggi, Baik, …)', score: 0.7 };
+      roleAt.set(bands.col, 'kategori');
+    }
+  }
   if (!NAME_ROLES.some(r => out[r])) {
     const name = free.find(p => p.type === 'text' && !roleAt.has(p.col));
     if (name) {
@@ -449,6 +598,21 @@ function completeLabels(out: Record<string, ColumnMapping>, roleAt: Map<number, 
       roleAt.set(name.col, role);
     }
   }
+}
+
+const BAND_NAMES = new Set(SCALE_PRESETS.flatMap(s => s.bands.map(b => b.label.toLowerCase())));
+
+/** Most of the column's texts (three at least) are band names of the known kategori scales. */
+function holdsBandNames(view: SheetView, rows: number[], col: number): boolean {
+  let texts = 0;
+  let bands = 0;
+  for (const r of rows) {
+    const t = cellText(view.cell(r, col)).trim().toLowerCase();
+    if (!t) continue;
+    texts++;
+    if (BAND_NAMES.has(t.replace(/\s+/g, ' '))) bands++;
+  }
+  return bands >= MIN_ROWS && bands >= texts * 0.8;
 }
 
 /** One sentence per thing the user should know about how the table was read. */

@@ -40,10 +40,18 @@ export function headerLike(view: SheetView, r: number): boolean {
     const cell = view.cell(r, c)!;
     if (typeof cell.value === 'number') continue;
     const t = cellText(cell);
-    if (t.length > 120 || looksNumeric(t)) return false;
+    if (t.length > 120 || (looksNumeric(t) && !isYear(t))) return false;
     if (isHeaderWord(t)) headerWords++;
   }
   return headerWords >= 2;
+}
+
+/** A year typed as text ("2022") over a group of columns is a header, not data. */
+const isYear = (t: string) => /^\s*20\d\d\s*$/.test(t);
+
+/** "1" … "4" under a group that names the quarters ("Realisasi Kinerja Pada Triwulan"): a header row. */
+function isQuarterNumber(view: SheetView, r: number, c: number, t: string): boolean {
+  return /^\s*([1-4]|i{1,3}|iv)\s*$/i.test(t) && /triwulan|\btw\b|\btrw\b/i.test(view.headerText(r - 1, c));
 }
 
 /** May row r+1 continue the header that starts at `first`? */
@@ -60,6 +68,7 @@ function continuesHeader(view: SheetView, r: number, left: number, right: number
       continue;
     }
     const t = cellText(cell);
+    if (isYear(t) || isQuarterNumber(view, r, c, t)) continue;
     if (looksNumeric(t) && !/^\(?%\)?$/.test(t.trim())) return false;
     text++;
     if (t.length <= 60 && isHeaderWord(t)) headerish++;

@@ -31,7 +31,8 @@ export function decideKind(cols: Record<string, ColumnMapping>, title: string, s
   if (has('koefisien') || (has('harga') && has('jumlah'))) {
     return { kind: 'dpa', altKinds: [], confidence: base, note: 'rincian belanja: koefisien × harga' };
   }
-  if (has('target') && (has('capaian') || (has('realisasi') && !has('pagu')))) {
+  // Kinerja and budget side by side (target and realisasi, pagu and realisasi anggaran): a monev of both.
+  if (has('target') && (has('capaian') || (has('realisasi') && (!has('pagu') || has('realisasi_anggaran'))))) {
     return { kind: 'realisasi_kinerja', altKinds: [], confidence: base + (has('capaian') ? 0.05 : 0), note: 'target, realisasi dan capaian kinerja' };
   }
   if (has('pagu') && (has('realisasi') || has('persen'))) {

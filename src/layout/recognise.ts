@@ -20,9 +20,10 @@ export function recognise(wb: WorkbookData): Recognition {
   const tables: RecognisedTable[] = [];
   const scaleTables: FoundScaleTable[] = [];
   const notices: string[] = [];
+  const reportYear = reportingYear(wb);
   for (const sheet of wb.sheets) {
     if (isOwnSheet(sheet)) continue;
-    const found = recogniseSheet(sheet);
+    const found = recogniseSheet(sheet, reportYear);
     tables.push(...found.tables);
     scaleTables.push(...found.scaleTables);
     notices.push(...found.notices);
@@ -34,6 +35,27 @@ export function recognise(wb: WorkbookData): Recognition {
   return { tables, scaleTables, notices };
 }
 
+/**
+ * The fiscal year the workbook reports on, from its title lines ("TAHUN ANGGARAN 2025", "Perjanjian
+ * Kinerja Tahun 2025"): the year most of them name, or undefined when none or a tie. It tells which
+ * of several year columns (2024 | 2025 | 2026) is this year's.
+ */
+function reportingYear(wb: WorkbookData): number | undefined {
+  const count = new Map<number, number>();
+  for (const sheet of wb.sheets) {
+    if (isOwnSheet(sheet)) continue;
+    const last = Math.min(sheet.originRow + sheet.rowCount - 1, sheet.originRow + 60);
+    for (let r = sheet.originRow; r <= last; r++) {
+      const v = cellAt(sheet, r, sheet.originCol)?.value;
+      if (typeof v !== 'string' || v.length > 160) continue;
+      const m = /\b(?:tahun anggaran|ta\.?|tahun)\s+(20\d\d)\b/i.exec(v);
+      if (m) count.set(Number(m[1]), (count.get(Number(m[1])) ?? 0) + 1);
+    }
+  }
+  const ranked = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+}
+
 /** A sheet an earlier run of ours wrote (in hosts that keep it while reading): never a user table. */
 function isOwnSheet(sheet: SheetGrid): boolean {
   if (sheet.name === RUN_RECORD_SHEET && !sheet.visible) return true;
@@ -42,7 +64,7 @@ function isOwnSheet(sheet: SheetGrid): boolean {
   return typeof first === 'string' && (OWN_SHEET_TITLES as readonly string[]).includes(first.trim());
 }
 
-export function recogniseSheet(sheet: SheetGrid): { tables: RecognisedTable[]; scaleTables: FoundScaleTable[]; notices: string[] } {
+export function recogniseSheet(sheet: SheetGrid, reportYear?: number): { tables: RecognisedTable[]; scaleTables: FoundScaleTable[]; notices: string[] } {
   const tables: RecognisedTable[] = [];
   const scaleTables: FoundScaleTable[] = [];
   const notices: string[] = [];
@@ -64,18 +86,18 @@ export function recogniseSheet(sheet: SheetGrid): { tables: RecognisedTable[]; s
       continue;
     }
     const header = readHeader(view, r);
-    let table = header ? buildTable(view, header, lastBodyEnd, 'words') : undefined;
+    let table = header ? buildTable(view, header, lastBodyEnd, 'words', reportYear) : undefined;
     // Headers in words the vocabulary does not know, and blocks of numbers with no header at all:
     // the values decide, and the table is only taken when their arithmetic proves what it is.
     if (!table) {
       const loose = readLooseHeader(view, r);
-      if (loose) table = buildTable(view, loose, lastBodyEnd, 'values');
+      if (loose) table = buildTable(view, loose, lastBodyEnd, 'values', reportYear);
     }
     let skipTo = r + 1;
     if (!table) {
       const bare = findBareBlock(view, r, lastBodyEnd);
       if (bare) {
-        table = buildTable(view, bare.header, lastBodyEnd, 'values');
+        table = buildTable(view, bare.header, lastBodyEnd, 'values', reportYear);
         if (!table) {
           if (bare.quantityColumns >= 2 && bare.bottom - bare.top >= 1) unreadBlocks.push(bare);
           skipTo = bare.bottom + 1;
@@ -100,7 +122,7 @@ export function recogniseSheet(sheet: SheetGrid): { tables: RecognisedTable[]; s
 /** How the table was found: its header words, or (headers unknown or absent) its values alone. */
 type FoundBy = 'words' | 'values';
 
-function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, foundBy: FoundBy): RecognisedTable | undefined {
+function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, foundBy: FoundBy, reportYear?: number): RecognisedTable | undefined {
   const headerEnd = header.rows.length ? header.rows[header.rows.length - 1] : header.bodyTop! - 1;
   const bodyTop = header.rows.length ? (header.numbering ? header.numbering.row : headerEnd) + 1 : header.bodyTop!;
   const bodyBottom = findBodyEnd(view, bodyTop, header.left, header.right);
@@ -109,7 +131,9 @@ function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, f
   const matrix = sampleBody(view, body);
   // A value role never goes to a column of words ("Pos Anggaran" beside "Plafon Anggaran").
   const textOnly = new Set(matrix.profiles.filter(p => p.type === 'text' && p.numeric === 0).map(p => p.col));
-  const headerColumns = resolveColumns(header, col => textOnly.has(col));
+  const money = new Set(matrix.profiles.filter(p => p.type === 'rupiah').map(p => p.col));
+  const numbersOnly = new Set(matrix.profiles.filter(p => p.text === 0 && p.numeric >= 2 && p.type !== 'code').map(p => p.col));
+  const headerColumns = resolveColumns(header, col => textOnly.has(col), col => money.has(col), reportYear, col => numbersOnly.has(col));
   const { columns, evidence } = weighEvidence(view, headerColumns, body, matrix);
   // Found by values alone: only what the arithmetic proves makes it a table.
   if (foundBy === 'values' && !evidence.sumProven && !evidence.readings.some(x => x.assigned.length || x.relation.holds >= 3)) return undefined;

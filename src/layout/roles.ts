@@ -29,16 +29,26 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
  * the role (lexicon rules of scope "group"), the leaf which half; quarters become realisasi_tw1…4.
  */
 function kinerjaRupiahPair(leaf: string, parent: string, parts: string[]): Omit<RoleGuess, 'year' | 'percentHeader'> | undefined {
-  const half = lexicon.kinerjaLeaf.re.test(leaf) ? 'k' : lexicon.rupiahLeaf.re.test(leaf) ? 'rp' : undefined;
+  const half = lexicon.kinerjaLeaf.re.test(leaf) || volumeOfKinerja(leaf, parent) ? 'k' : lexicon.rupiahLeaf.re.test(leaf) ? 'rp' : undefined;
   if (!half || !parent) return undefined;
   const halfLabel = half === 'k' ? lexicon.kinerjaLeaf.label : lexicon.rupiahLeaf.label;
   const reason = `judul kolom "${parts.filter(Boolean).join(' / ')}" adalah kolom ${halfLabel} dari pasangan K/Rp`;
-  const tw = lexicon.quarter.exec(parent);
+  // "Realisasi Kinerja Pada Triwulan (Rp) / 1 / K": the unit between the word and the numeral does not part them.
+  const tw = lexicon.quarter.exec(parent) ?? lexicon.quarter.exec(parent.replace(/\b(rp|k)\b/g, ' ').replace(/\s+/g, ' '));
   const rule = firstRule('group', { leaf, context: leaf, full: parent, parent, percent: false, quarter: !!tw });
   if (!rule) return undefined;
   const n = tw ? ROMAN[tw[1]] ?? Number(tw[1]) : undefined;
   const role = (half === 'k' ? rule.role : rule.rupiahRole ?? rule.role).replace('{n}', String(n));
   return { role, score: rule.score, reason, pair: half };
+}
+
+/**
+ * "Target Kinerja / Koefisien / Volume" beside "Target Kinerja / Anggaran (Rp)": the volume under a
+ * kinerja group is the K half (Permendagri 86/2017 counts kinerja as a volume); under a budget group
+ * ("Anggaran / Volume | Harga | Jumlah") it stays the koefisien of a DPA line.
+ */
+function volumeOfKinerja(leaf: string, parent: string): boolean {
+  return /^(koefisien( \/)? volume|volume|koefisien)( %)?$/.test(leaf.replace(/[()]/g, '').trim()) && /\b(kinerja|target|realisasi|capaian)\b/.test(parent) && !/\b(anggaran|rincian|harga|belanja)\b/.test(parent);
 }
 
 /** Rules on the leaf alone, tried first (lexicon scope "leaf"). */

@@ -24,6 +24,14 @@ describe('suggestPolarity: lower-is-better names → negatif', () => {
     ['Jumlah temuan BPK atas laporan keuangan', 'temuan'],
     ['Angka kesakitan penyakit menular', 'angka kesakitan'],
     ['Nilai kerugian daerah', 'kerugian'],
+    // Metadata TPB/SDGs 2017: indicators to be reduced
+    ['Prevalensi anemia pada ibu hamil', 'prevalensi'],
+    ['Persentase remaja putri anemia', 'anemia'],
+    ['Jumlah kasus kekerasan terhadap anak', 'kasus'],
+    ['Angka perkawinan anak', 'perkawinan anak'],
+    ['Persentase balita kekurangan gizi', 'kekurangan gizi'],
+    ['Emisi gas rumah kaca sektor energi (ton CO2e)', 'emisi gas rumah kaca'],
+    ['Jumlah korban kekerasan dalam rumah tangga', 'kekerasan'],
   ])('"%s" → negatif (%s)', (name, keyword) => {
     const s = suggestPolarity(name);
     expect(s?.polarity).toBe('negatif');

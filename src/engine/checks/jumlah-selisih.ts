@@ -28,6 +28,8 @@ const MONEY_ROLES: Record<string, string[]> = {
   dpa: ['pagu', 'pagu_murni', 'jumlah', 'realisasi', 'sisa', 'selisih', 'target_kas'],
   realisasi_anggaran: ['pagu', 'pagu_murni', 'realisasi', 'sisa', 'selisih', 'target_kas', 'jumlah'],
   perjanjian_kinerja: ['pagu', 'pagu_murni'],
+  // Monev and evaluation forms carry the budget beside the indicators (Permendagri 86/2017).
+  realisasi_kinerja: ['pagu', 'pagu_murni', 'realisasi_anggaran'],
 };
 
 const ROLE_NAME: Record<string, string> = {
@@ -38,6 +40,7 @@ const ROLE_NAME: Record<string, string> = {
   sisa: 'Sisa anggaran',
   selisih: 'Selisih',
   target_kas: 'Target anggaran kas',
+  realisasi_anggaran: 'Realisasi anggaran',
 };
 
 const LEVEL_NAME: Record<string, string> = {

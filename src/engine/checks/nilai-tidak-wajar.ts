@@ -22,10 +22,17 @@ export const nilaiTidakWajar: CheckRule = ctx => {
           out.push(finding('nilai_tidak_wajar', 'error', { sheet: c.sheet, addr: c.addr }, c.display, '', `Nilai ${role} negatif (${c.display}) tidak mungkin; periksa tanda minus atau tanda kurung.`));
         }
       }
-      const real = rv.cells.realisasi;
-      const label = rv.row.label || '';
-      if (tv.table.kind === 'realisasi_kinerja' && INDEX.test(label) && isNumber(real) && !real.percent && real.value.gt(HUNDRED)) {
-        out.push(finding('nilai_tidak_wajar', 'error', { sheet: real.sheet, addr: real.addr }, real.display, '100', `Nilai indeks "${label.slice(0, 50)}" ${real.display} melebihi nilai maksimum 100.`));
+      // An index (0–100) above its maximum: the realisasi of a realisation table, and the year's target
+      // of a realisation table or a PK. The indicator's own name says it is an index.
+      const indikator = rv.cells.indikator?.text || '';
+      const label = INDEX.test(rv.row.label || '') ? rv.row.label : INDEX.test(indikator) ? indikator : '';
+      if (!label) continue;
+      const roles = tv.table.kind === 'realisasi_kinerja' ? ['realisasi', 'target'] : tv.table.kind === 'perjanjian_kinerja' ? ['target'] : [];
+      for (const role of roles) {
+        const c = rv.cells[role];
+        if (!isNumber(c) || c.percent || !c.value.gt(HUNDRED)) continue;
+        const what = role === 'target' ? 'Target indeks' : 'Nilai indeks';
+        out.push(finding('nilai_tidak_wajar', 'error', { sheet: c.sheet, addr: c.addr }, c.display, '100', `${what} "${label.slice(0, 50)}" ${c.display} melebihi nilai maksimum 100.`));
       }
     }
   }

@@ -6,12 +6,15 @@ import type { Finding } from '../report';
 export const realisasiMelebihiPagu: CheckRule = ctx => {
   const out: Finding[] = [];
   for (const tv of ctx.tables) {
-    if (tv.table.kind !== 'realisasi_anggaran') continue;
+    // Budget tables, and monev tables that carry the budget beside the indicators (realisasi anggaran).
+    const money = tv.table.kind === 'realisasi_anggaran' ? 'realisasi' : tv.table.kind === 'realisasi_kinerja' && tv.table.columns.realisasi_anggaran ? 'realisasi_anggaran' : undefined;
+    if (!money) continue;
     // Revenue above its target is good news, not an overspend.
     if (/pendapatan/i.test(`${tv.table.title ?? ''} ${tv.table.sheet}`)) continue;
     for (const rv of tv.rows) {
       if (rv.row.kind !== 'data' || (rv.row.code && /^4\./.test(rv.row.code))) continue;
-      const { pagu, realisasi } = rv.cells;
+      const pagu = rv.cells.pagu;
+      const realisasi = rv.cells[money];
       if (!isNumber(pagu) || !isNumber(realisasi) || pagu.percent || realisasi.percent) continue;
       if (!realisasi.value.gt(pagu.value)) continue;
       out.push(
