@@ -8,6 +8,7 @@ import { append } from '../../engine/append';
 import { recordedFillArgb, recordedNoteText } from '../record-values';
 import { OWN_SHEET_NAMES, RUN_RECORD_SHEET, type BlockWrite, type SheetWrite, type WritePlan } from '../plan';
 import { a1, parseA1 } from '../address';
+import { keptSheetName } from '../kept-name';
 import { WorkbookRefusal } from '../port';
 import { cellKey, compressCells, expandRefs, parseRect, rectA1, splitKey, toExcelColor, type CellPos, type Rect } from './cells';
 import {
@@ -330,20 +331,6 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
     notices,
     counts,
   };
-}
-
-/**
- * "Narasi" → "Narasi (07.12.26)": a sheet name Excel accepts (at most 31 characters) not yet taken, for an
- * earlier result sheet that holds the user's typing.
- */
-export function keptSheetName(name: string, nowIso: string, taken: Set<string>): string {
-  const [y, m, d] = nowIso.slice(0, 10).split('-');
-  const lower = new Set([...taken].map(n => n.toLowerCase()));
-  for (let i = 1; ; i++) {
-    const suffix = ` (${d}.${m}.${y.slice(2)}${i > 1 ? ` ${i}` : ''})`;
-    const candidate = name.slice(0, 31 - suffix.length).trimEnd() + suffix;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 function unionOf(a: Record<string, string[]> | undefined, b: Record<string, string[]>): Record<string, string[]> {

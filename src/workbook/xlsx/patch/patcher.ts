@@ -1,6 +1,6 @@
 import { append } from '../../../engine/append';
 import { a1, columnLetter, columnNumber, parseA1 } from '../../address';
-import { OWN_COLUMN_MARK, OWN_SHEET_TITLES, RUN_RECORD_SHEET, type BlockWrite, type PlannedCell, type WritePlan } from '../../plan';
+import { OWN_COLUMN_MARK, OWN_SHEET_NAMES, OWN_SHEET_TITLES, RUN_RECORD_SHEET, type BlockWrite, type PlannedCell, type WritePlan } from '../../plan';
 import { WorkbookRefusal, type ApplyResult } from '../../port';
 import { recordedFillArgb } from '../../record-values';
 import { addNotes, removeNotes } from './notes';
@@ -15,7 +15,8 @@ import {
   applyRowEdits, cellSignature, mergedAreas, readSharedStrings, scanRows, sheetLayout, type RowEdit,
 } from './sheet-edit';
 import { fillArgbOf, StyleBook, undoStyles } from './styles';
-import { addSheet, removeSheet } from './workbook-sheets';
+import { addSheet, removeSheet, renameSheetEntry } from './workbook-sheets';
+import { keptSheetName } from '../../kept-name';
 import { attr, elementEnd, elements, findTag, rootPrefix, tagEnd } from './xml';
 
 /**
@@ -98,7 +99,7 @@ function userSheetNames(ctx: Ctx, own: Set<string>): string[] {
 const list = (xs: string[], max = 5) => xs.slice(0, max).join(', ') + (xs.length > max ? ` dan ${xs.length - max} lainnya` : '');
 
 /** Takes an earlier run out of the package in place. Nothing that changed since is deleted. */
-export function unpatch(pkg: XlsxPackage): UnpatchResult {
+export function unpatch(pkg: XlsxPackage, nowIso: string = new Date().toISOString()): UnpatchResult {
   const ctx = context(pkg);
   const notices: string[] = [];
   const res: UnpatchResult = { record: null, notices, fillsRestored: 0, notesRestored: 0, sheetsRemoved: [] };
@@ -238,7 +239,15 @@ export function unpatch(pkg: XlsxPackage): UnpatchResult {
       ours = !!first && (OWN_SHEET_TITLES as readonly string[]).includes(first[1].replace(/^s:/, ''));
     }
     if (!ours) {
-      notices.push(`Lembar "${name}" tercatat sebagai hasil alat ini tetapi isinya sudah berubah (atau bukan buatan alat ini), sehingga tidak dihapus.`);
+      if ((OWN_SHEET_NAMES as readonly string[]).includes(name)) {
+        // One of our names holding the user's typing: moved aside (as the add-in does), so the result keeps its name.
+        const to = keptSheetName(name, nowIso, new Set(ctx.sheets.map(s => s.name)));
+        renameSheetEntry(pkg, ctx.wbPart, se, to);
+        ctx.sheets = readSheets(pkg, ctx.wbPart);
+        notices.push(`Lembar "${name}" berisi isian atau perubahan Anda sejak perhitungan sebelumnya; lembar itu disimpan sebagai "${to}" dan tidak dihapus.`);
+      } else {
+        notices.push(`Lembar "${name}" tercatat sebagai hasil alat ini tetapi isinya sudah berubah (atau bukan buatan alat ini), sehingga tidak dihapus.`);
+      }
       continue;
     }
     removeSheet(pkg, ctx.wbPart, se);

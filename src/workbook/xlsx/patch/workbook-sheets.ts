@@ -30,6 +30,14 @@ export function addSheet(pkg: XlsxPackage, wbPart: string, name: string, xml: st
   return part;
 }
 
+/** Renames a sheet's <sheet> entry (its part and relationships stay as they are). */
+export function renameSheetEntry(pkg: XlsxPackage, wbPart: string, entry: SheetEntry, name: string): void {
+  const wb = pkg.text(wbPart)!;
+  const cur = readSheets(pkg, wbPart).find(s => s.name === entry.name)!;
+  const tag = wb.slice(cur.start, tagEnd(wb, cur.start).end);
+  pkg.set(wbPart, wb.slice(0, cur.start) + setAttr(tag, 'name', name) + wb.slice(cur.start + tag.length));
+}
+
 /**
  * Removes a sheet whatever wrote it last: its <sheet> entry, defined names scoped to it (local ids of
  * later sheets shift down), its relationship, part, own relationships and content type.
