@@ -317,7 +317,7 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
           ready={state.ready}
           unavailable={unavailable}
           busy={state.busy}
-          hasOutcome={!!outcome}
+          hasOutcome={!!outcome && !outcome.notWritten}
           onHitung={onHitung}
           onEkspor={onEkspor}
           onHapus={onHapus}

@@ -204,8 +204,9 @@ const haveChromium = fs.existsSync(CHROMIUM);
     expect(status).toContain('Tidak ada tabel yang dikenali');
     expect(status).toContain('Buku kerja tidak diubah');
     expect(await page.evaluate(() => __HC__.sheetNames())).toEqual(['Catatan']);
-    // The Tabel tab, where a table can be marked by hand, is open.
+    // The Tabel tab, where a table can be marked by hand, is open; there is nothing to export.
     expect(await page.getByRole('tab', { name: /Tabel/ }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Ekspor Ringkasan' }).getAttribute('aria-disabled')).toBe('true');
     await page.close();
   }, 120_000);
 });
