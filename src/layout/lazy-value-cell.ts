@@ -30,6 +30,8 @@ export class LazyValueCell {
   /** The general reading, for every cell that is not a finite number. */
   private general?: CellNumber;
   private dec?: Dec;
+  /** Kept once made: rules compare addresses (inputCells) and findings repeat them. */
+  private address?: string;
 
   constructor(
     private readonly cell: Cell | null,
@@ -50,7 +52,7 @@ export class LazyValueCell {
   }
 
   get addr(): string {
-    return a1(this.row, this.col);
+    return (this.address ??= a1(this.row, this.col));
   }
 
   get text(): string {
