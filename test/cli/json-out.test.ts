@@ -35,7 +35,12 @@ describe('jsonChunks', () => {
     expect([...jsonChunks(report, '  ')].join('')).toBe(JSON.stringify(report, null, 2));
   });
 
-  it('cuts a big report into many chunks', () => {
-    expect([...jsonChunks(report, ' ', 1000)].length).toBeGreaterThan(10);
+  it('a report longer than one batch of rows, alone and in a list: the same text, in many chunks', () => {
+    const big = { ...report, results: Array.from({ length: 4500 }, (_, i) => ({ cell: `F${i}`, inputs: [`B${i}`, `C${i}`], nested: { a: [i] } })) };
+    for (const value of [big, [big, report]]) {
+      const chunks = [...jsonChunks(value, ' ', 1000)];
+      expect(chunks.join('')).toBe(JSON.stringify(value, null, 1));
+      expect(chunks.length).toBeGreaterThan(3);
+    }
   });
 });
