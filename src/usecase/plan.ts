@@ -4,7 +4,7 @@ import type { ComputedValue } from '../engine/compute';
 import { emptyPlan, OWN_SHEET_TITLES, type BlockWrite, type FillGroup, type PlannedCell, type SheetWrite, type WritePlan } from '../workbook/plan';
 import { a1, columnLetter, sheetRef } from '../workbook/address';
 import type { TableValues } from '../layout/table-values';
-import { capaianFormula, cellIndex, efisiensiFormula, FMT_PERSEN, FMT_RUPIAH, isLive, num, sourceRef, summarySheet } from './summary-sheet';
+import { capaianFormula, cellIndex, type CellIndex, efisiensiFormula, FMT_PERSEN, FMT_RUPIAH, isLive, num, sourceRef, summarySheet } from './summary-sheet';
 import type { Evaluation } from './check';
 import { narasiSheet } from './narasi-sheet';
 import type { NarasiParagraph } from '../engine/narasi/generate';
@@ -212,7 +212,7 @@ export function tableBlock(ev: Evaluation, tv: TableValues, settings: RunSetting
 }
 
 /** Live formula for one recomputed value, or undefined when its inputs are not real numeric cells. */
-function blockFormula(v: ComputedValue, cells: Map<string, import('../layout/table-values').ValueCell>, roles: string[], left: number, top: number, values: ComputedValue[], settings: RunSettings): string | undefined {
+function blockFormula(v: ComputedValue, cells: CellIndex, roles: string[], left: number, top: number, values: ComputedValue[], settings: RunSettings): string | undefined {
   if (v.metric === 'rata_rata_capaian') {
     if (settings.capSebelumRataRata !== null) return undefined;
     const col = columnLetter(left + roles.indexOf(v.role));
