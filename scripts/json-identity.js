@@ -6,6 +6,8 @@
  *   node scripts/json-identity.js record <dir>    (writes <dir>/*.json, generating bench workbooks into <dir>/wb)
  *   node scripts/json-identity.js compare <dir>   (exit 1 on any difference)
  * Run `npm run build:cli` first; the generated workbooks are reused between record and compare.
+ * `hitung` is held too, on the corpus and the smaller bench workbooks: its output package must equal the
+ * recorded one part by part, but for the time of the run in the record.
  */
 const path = require('path');
 const fs = require('fs');
@@ -43,6 +45,25 @@ function checkJson(file) {
   return `exit ${r.status}\n${r.stdout}\n--stderr--\n${r.stderr}`;
 }
 
+/** The output package's parts, uncompressed, with the run time in the record masked. */
+function hitungParts(file) {
+  const { XlsxPackage } = require(path.join(ROOT, 'dist-cli', 'workbook', 'xlsx', 'patch', 'package'));
+  const pkg = XlsxPackage.fromBuffer(fs.readFileSync(file), path.basename(file));
+  const out = new Map();
+  for (const name of [...pkg.parts.keys()].sort()) {
+    out.set(name, Buffer.from(pkg.bytes(name)).toString('latin1').replace(/(&quot;|")at(&quot;|"):(&quot;|")\d{4}-\d\d-\d\dT[\d:.]+Z/g, '$1at$2:$3<waktu>'));
+  }
+  return out;
+}
+
+function hitungSame(a, b) {
+  const x = hitungParts(a);
+  const y = hitungParts(b);
+  if (x.size !== y.size) return false;
+  for (const [name, text] of x) if (y.get(name) !== text) return false;
+  return true;
+}
+
 const [mode, dirArg] = process.argv.slice(2);
 if (!['record', 'compare'].includes(mode) || !dirArg) {
   console.error('usage: json-identity.js record|compare <dir>');
@@ -62,5 +83,21 @@ for (const file of files) {
     console.log(`BEDA ${key(file)}`);
   }
 }
-console.log(`${files.length} workbooks, ${mode === 'record' ? 'recorded' : `${differ} differ`}`);
+const hitungDir = path.join(dir, 'hitung');
+fs.mkdirSync(hitungDir, { recursive: true });
+const hitungFiles = files.filter(f => !/-100000x/.test(f));
+for (const file of hitungFiles) {
+  const target = path.join(hitungDir, `${key(file)}${mode === 'record' ? '' : '.after'}.xlsx`);
+  fs.rmSync(target, { force: true });
+  spawnSync(process.execPath, [CLI, 'hitung', file, '-o', target], { encoding: 'utf8' });
+  if (mode === 'compare') {
+    const before = path.join(hitungDir, `${key(file)}.xlsx`);
+    const same = fs.existsSync(before) === fs.existsSync(target) && (!fs.existsSync(target) || hitungSame(before, target));
+    if (!same) {
+      differ++;
+      console.log(`BEDA hitung ${key(file)}`);
+    }
+  }
+}
+console.log(`${files.length} workbooks, hitung on ${hitungFiles.length}, ${mode === 'record' ? 'recorded' : `${differ} differ`}`);
 process.exit(differ ? 1 : 0);
