@@ -7,6 +7,7 @@ const [which, file] = process.argv.slice(2);
 const t0 = process.hrtime.bigint();
 const { evaluateWorkbook } = require(path.join(dist, 'usecase', 'check'));
 const { DEFAULT_SETTINGS } = require(path.join(dist, 'usecase', 'settings'));
+const { jsonChunks } = require(path.join(dist, 'cli', 'json-out'));
 const read = which === 'exceljs'
   ? require(path.join(dist, 'workbook', 'xlsx', 'read')).readXlsxFileViaExceljs
   : require(path.join(dist, 'workbook', 'xlsx', 'package-read')).readXlsxPackage;
@@ -16,7 +17,9 @@ const secs = since => Number(process.hrtime.bigint() - since) / 1e9;
   const wb = await read(file);
   const readSecs = secs(r0);
   const { report } = evaluateWorkbook(wb, DEFAULT_SETTINGS);
-  const json = JSON.stringify(report, null, 1);
+  // As the CLI writes --json: in chunks, never the whole text at once.
+  let jsonLength = 0;
+  for (const text of jsonChunks(report, ' ')) jsonLength += text.length;
   const u = process.resourceUsage();
   process.stderr.write(JSON.stringify({
     reader: which,
@@ -24,7 +27,7 @@ const secs = since => Number(process.hrtime.bigint() - since) / 1e9;
     totalSecs: secs(t0),
     cpuSecs: (u.userCPUTime + u.systemCPUTime) / 1e6,
     maxRssMB: Math.round(u.maxRSS / 1024),
-    jsonBytes: json.length,
+    jsonBytes: jsonLength,
     results: report.results.length,
   }) + '\n');
 })().catch(e => {

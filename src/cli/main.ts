@@ -4,6 +4,7 @@ import { readUserWorkbook } from '../workbook/xlsx/adapter';
 import { evaluateWorkbook } from '../usecase/check';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args';
 import { humanReport } from './human';
+import { jsonChunks } from './json-out';
 import { runHitungFile, runHapusFile } from './write-commands';
 import { loadKoreksiFile, settingsForWorkbook } from './stored-settings';
 import type { KoreksiFile } from '../settings-store/koreksi-file';
@@ -72,7 +73,10 @@ async function check(args: CliArgs, argv: string[], koreksi?: KoreksiFile): Prom
   }
   say('');
   if (!args.quiet && process.stderr.isTTY) process.stderr.write('\r');
-  if (args.json) process.stdout.write(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 1) + '\n');
+  if (args.json) {
+    for (const text of jsonChunks(reports.length === 1 ? reports[0] : reports, ' ')) process.stdout.write(text);
+    process.stdout.write('\n');
+  }
   else process.stdout.write(reports.map(humanReport).join('\n\n' + '─'.repeat(60) + '\n\n') + '\n');
   return failed && !reports.length ? 2 : 0;
 }

@@ -2,7 +2,6 @@ import * as path from 'path';
 import type { CliArgs } from './args';
 import { WorkbookRefusal } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
-import { writeExportWorkbook } from '../workbook/xlsx/write';
 import { runClear, runHitung, summaryExportPlan } from '../usecase/run';
 
 const SEVERITY = { error: 'galat', warning: 'peringatan', info: 'info' } as const;
@@ -49,6 +48,8 @@ export async function runHitungFile(args: CliArgs, say: (m: string) => void): Pr
   }
   if (args.exportSummary) {
     say('Menulis ringkasan…');
+    // exceljs (half a second to load) serves only this export, so plain check and hitung never load it.
+    const { writeExportWorkbook } = require('../workbook/xlsx/write') as typeof import('../workbook/xlsx/write');
     await writeExportWorkbook(summaryExportPlan(outcome), args.exportSummary);
   }
   say('');

@@ -1,8 +1,8 @@
 import { inferConvention, type Convention } from '../engine/number';
-import { a1 } from '../workbook/address';
 import { cellAt, type SheetGrid, type WorkbookData } from '../workbook/grid';
 import type { RecognisedTable, TableRow } from './model';
-import { readNumber, type CellNumber } from './values';
+import { LazyValueCell } from './lazy-value-cell';
+import type { CellNumber } from './values';
 
 /** A value cell of a table row: its number as read, and where it sits. */
 export interface ValueCell extends CellNumber {
@@ -41,21 +41,17 @@ export function tableValues(wb: WorkbookData, table: RecognisedTable): TableValu
     conventions[role] = texts.length ? inferConvention(texts).convention : undefined;
   }
   const rows: RowValues[] = [];
+  const columns = Object.entries(table.columns);
   table.rows.forEach((row, index) => {
     if (row.kind === 'blank' || row.kind === 'numbering') return;
-    rows.push({ index, row, cells: rowCells(sheet, table, row, conventions) });
+    rows.push({ index, row, cells: rowCells(sheet, columns, row, conventions) });
   });
   return { table, rows, conventions };
 }
 
-function rowCells(sheet: SheetGrid, table: RecognisedTable, row: TableRow, conventions: Record<string, Convention | undefined>): Record<string, ValueCell> {
+function rowCells(sheet: SheetGrid, columns: [string, { col: number }][], row: TableRow, conventions: Record<string, Convention | undefined>): Record<string, ValueCell> {
   const out: Record<string, ValueCell> = {};
-  for (const [role, m] of Object.entries(table.columns)) {
-    const cell = cellAt(sheet, row.row, m.col);
-    const n = readNumber(cell, conventions[role]);
-    const text = cell && typeof cell.value === 'string' ? cell.value.trim() : '';
-    out[role] = { ...n, sheet: sheet.name, addr: a1(row.row, m.col), col: m.col, row: row.row, text };
-  }
+  for (const [role, m] of columns) out[role] = new LazyValueCell(cellAt(sheet, row.row, m.col), conventions[role], sheet.name, row.row, m.col);
   return out;
 }
 

@@ -4,7 +4,7 @@ import type { ComputedValue } from '../engine/compute';
 import { emptyPlan, OWN_SHEET_TITLES, type BlockWrite, type FillGroup, type PlannedCell, type SheetWrite, type WritePlan } from '../workbook/plan';
 import { a1, columnLetter, sheetRef } from '../workbook/address';
 import type { TableValues } from '../layout/table-values';
-import { capaianFormula, cellIndex, efisiensiFormula, FMT_PERSEN, FMT_RUPIAH, isLive, num, sourceRef, summarySheet } from './summary-sheet';
+import { capaianFormula, cellIndex, type CellIndex, efisiensiFormula, FMT_PERSEN, FMT_RUPIAH, isLive, num, sourceRef, summarySheet } from './summary-sheet';
 import type { Evaluation } from './check';
 import { narasiSheet } from './narasi-sheet';
 import type { NarasiParagraph } from '../engine/narasi/generate';
@@ -211,12 +211,25 @@ export function tableBlock(ev: Evaluation, tv: TableValues, settings: RunSetting
   return { block: { sheet: t.sheet, topLeft: a1(top, left), rows, columnWidth: 16 }, notes };
 }
 
+const capaianByCell = new WeakMap<ComputedValue[], Map<string, ComputedValue>>();
+
+/** The first capaian of a table at each cell, indexed once: searching the list per averaged row was quadratic. */
+function capaianAt(values: ComputedValue[]): Map<string, ComputedValue> {
+  let m = capaianByCell.get(values);
+  if (!m) {
+    m = new Map();
+    for (const x of values) if (x.metric === 'capaian_kinerja' && !m.has(x.cell)) m.set(x.cell, x);
+    capaianByCell.set(values, m);
+  }
+  return m;
+}
+
 /** Live formula for one recomputed value, or undefined when its inputs are not real numeric cells. */
-function blockFormula(v: ComputedValue, cells: Map<string, import('../layout/table-values').ValueCell>, roles: string[], left: number, top: number, values: ComputedValue[], settings: RunSettings): string | undefined {
+function blockFormula(v: ComputedValue, cells: CellIndex, roles: string[], left: number, top: number, values: ComputedValue[], settings: RunSettings): string | undefined {
   if (v.metric === 'rata_rata_capaian') {
     if (settings.capSebelumRataRata !== null) return undefined;
     const col = columnLetter(left + roles.indexOf(v.role));
-    const rowsOf = v.inputs.map(c => values.find(x => x.cell === c && x.metric === 'capaian_kinerja'));
+    const rowsOf = v.inputs.map(c => capaianAt(values).get(c));
     if (!rowsOf.length || rowsOf.some(x => !x || x.row <= top)) return undefined;
     return `IFERROR(AVERAGE(${rowsOf.map(x => col + x!.row).join(',')}),"")`;
   }

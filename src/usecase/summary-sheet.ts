@@ -3,8 +3,8 @@ import type { ComputedValue } from '../engine/compute';
 import { Dec } from '../engine/decimal';
 import { EFISIENSI_DEFINITIONS, type EfisiensiDefinition } from '../engine/efisiensi';
 import { serapan, sisa } from '../engine/anggaran';
-import { summaryLevel, type TableValues, type ValueCell } from '../layout/table-values';
-import { sheetRef } from '../workbook/address';
+import { summaryLevel, type RowValues, type TableValues, type ValueCell } from '../layout/table-values';
+import { columnNumber, sheetRef } from '../workbook/address';
 import { OWN_SHEET_TITLES, type PlannedCell, type SheetWrite } from '../workbook/plan';
 import type { Evaluation } from './check';
 import type { RunSettings } from './settings';
@@ -38,11 +38,29 @@ export function capaianFormula(target: string, realisasi: string, polarity: 'pos
   return polarity === 'negatif' ? `IFERROR((2-${realisasi}/${target})*100,"")` : `IFERROR(${realisasi}/${target}*100,"")`;
 }
 
-/** The cells of a table by address, to find the ValueCell behind a ComputedValue's inputs. */
-export function cellIndex(tv: TableValues): Map<string, ValueCell> {
-  const m = new Map<string, ValueCell>();
-  for (const rv of tv.rows) for (const vc of Object.values(rv.cells)) m.set(vc.addr, vc);
-  return m;
+/** Finds the ValueCell behind an address of a table (a ComputedValue's cell or inputs). */
+export interface CellIndex {
+  get(addr: string): ValueCell | undefined;
+}
+
+/**
+ * The cells of a table by address, looked up through the row: a map of every cell by its address text
+ * cost seconds on a 100,000-row table. As with such a map, the last cell at an address wins.
+ */
+export function cellIndex(tv: TableValues): CellIndex {
+  const byRow = new Map<number, RowValues>();
+  for (const rv of tv.rows) byRow.set(rv.row.row, rv);
+  return {
+    get(addr: string): ValueCell | undefined {
+      const m = /^([A-Z]{1,3})(\d+)$/.exec(addr);
+      const rv = m ? byRow.get(Number(m[2])) : undefined;
+      if (!rv) return undefined;
+      const col = columnNumber(m![1]);
+      let found: ValueCell | undefined;
+      for (const role in rv.cells) if (rv.cells[role].col === col) found = rv.cells[role];
+      return found;
+    },
+  };
 }
 
 /** Nested IF over the scale's bands, highest lower edge first; a value in a gap falls to the nearest band below. */
@@ -124,7 +142,7 @@ export function summarySheet(ev: Evaluation, settings: RunSettings, now: Date): 
   };
 }
 
-function kinerjaSection(ev: Evaluation, tv: TableValues, values: ComputedValue[], cells: Map<string, ValueCell>, rows: PlannedCell[][], r: () => number, title: string, capped: boolean): void {
+function kinerjaSection(ev: Evaluation, tv: TableValues, values: ComputedValue[], cells: CellIndex, rows: PlannedCell[][], r: () => number, title: string, capped: boolean): void {
   const main = values.filter(v => (v.metric === 'capaian_kinerja' || v.metric === 'rata_rata_capaian') && v.role === 'capaian');
   if (!main.length) return;
   rows.push([{ value: title, bold: true }]);
@@ -202,7 +220,7 @@ function anggaranSection(tv: TableValues, rows: PlannedCell[][], r: () => number
   }
 }
 
-function efisiensiSection(settings: RunSettings, tv: TableValues, values: ComputedValue[], cells: Map<string, ValueCell>, rows: PlannedCell[][], r: () => number, title: string): void {
+function efisiensiSection(settings: RunSettings, tv: TableValues, values: ComputedValue[], cells: CellIndex, rows: PlannedCell[][], r: () => number, title: string): void {
   const effs = values.filter(v => v.metric === 'efisiensi');
   if (!effs.length) return;
   const def = EFISIENSI_DEFINITIONS[settings.efisiensi];

@@ -91,6 +91,19 @@ describe('round trips: what we write we read back, never misread without a hint'
       { numRuns },
     );
   });
+
+  it('decFromCellNumber reads a whole number exactly as through its 15-digit text (the fast path changes nothing)', () => {
+    const whole = fc.oneof(fc.integer(), fc.double({ min: -1e16, max: 1e16, noNaN: true }).map(Math.trunc), fc.constantFrom(1e15 - 1, 1e15, -(1e15 - 1), 2 ** 53, 1e7, 1e7 - 1));
+    fc.assert(
+      fc.property(whole, (n) => {
+        if (n === 0) return;
+        const viaText = new Dec(n.toPrecision(15));
+        const fast = decFromCellNumber(n);
+        expect([fast.toString(), fast.decimalPlaces(), fast.precision()]).toEqual([viaText.toString(), viaText.decimalPlaces(), viaText.precision()]);
+      }),
+      { numRuns },
+    );
+  });
 });
 
 describe('robustness on arbitrary text', () => {

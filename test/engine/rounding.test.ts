@@ -110,3 +110,20 @@ describe('decimalsFromFormat', () => {
     expect(decimalsFromFormat(fmt)).toBe(expected);
   });
 });
+
+describe('matchesStated without a tolerance: stated equals the exact value rounded or truncated', () => {
+  const exacts = [ikm, overTarget, d('0'), d('-2.5'), d('1e-30'), d('123456789012.345'), d('Infinity'), d('NaN')];
+  const stateds = ['94.71', '94.7', '106', '106.67', '0', '-2', '-3', '-2.5', '0.00', '123456789012.35', '123456789012.34', 'Infinity', 'NaN'];
+  // The definition: |stated − candidate| ≤ 0 for the rounded or the truncated exact value.
+  const reference = (stated: Dec, places: number, exact: Dec) =>
+    [roundHalfUp(exact, places), truncate(exact, places)].some(c => stated.minus(c).abs().lte(0));
+  it.each(exacts.map(e => [e.toString(), e]))('exact %s', (_name, exact) => {
+    for (const s of stateds) {
+      for (const places of [0, 1, 2, 3]) {
+        const want = reference(d(s), places, exact);
+        expect([s, places, matchesStated(d(s), places, exact)]).toEqual([s, places, want]);
+        expect([s, places, matchesStated(d(s), places, exact, { tolerance: new Dec(0) })]).toEqual([s, places, want]);
+      }
+    }
+  });
+});

@@ -260,6 +260,8 @@ export function parseGeneral(text: string, hint?: Convention): NumberParse {
 export function decFromCellNumber(n: number): Dec {
   if (!Number.isFinite(n)) throw new RangeError(`nilai sel bukan bilangan hingga: ${n}`);
   if (n === 0) return new Dec(0); // also folds -0
+  // Whole numbers below 10^15 already are what Excel shows; skipping toPrecision's padded text halves the cost.
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return new Dec(n);
   return new Dec(n.toPrecision(15));
 }
 

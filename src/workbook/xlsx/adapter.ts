@@ -1,10 +1,9 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type { WorkbookData } from '../grid';
 import type { WritePlan } from '../plan';
 import { WorkbookRefusal, type ApplyResult, type WorkbookPort } from '../port';
-import { openPackage, readFileOrRefuse, readPackageInfo } from './package-read';
+import { openPackage, readFileOrRefuse, readPackageBuffer } from './package-read';
 import { XlsxPackage } from './patch/package';
 import { patch, unpatch } from './patch/patcher';
 
@@ -19,25 +18,22 @@ import { patch, unpatch } from './patch/patcher';
 const DEFLATE_LEVEL = 4;
 
 /** The input's package with an earlier run taken out, and what that said. */
-function pristinePackage(file: string): { pkg: XlsxPackage; notices: string[]; hadRecord: boolean; fills: number; notes: number } {
+function pristinePackage(file: string): { buf: Buffer; pkg: XlsxPackage; notices: string[]; hadRecord: boolean; fills: number; notes: number } {
   const buf = readFileOrRefuse(file);
   // The reader's checks first (zip bomb, .ods/.xlsb, encrypted entries), each with its own sentence.
   openPackage(buf, path.basename(file));
   const pkg = XlsxPackage.fromBuffer(buf, path.basename(file));
   const u = unpatch(pkg);
-  return { pkg, notices: u.notices, hadRecord: !!u.record, fills: u.fillsRestored, notes: u.notesRestored };
+  return { buf, pkg, notices: u.notices, hadRecord: !!u.record, fills: u.fillsRestored, notes: u.notesRestored };
 }
 
-/** The grid of a package held in memory (the package reader reads files). */
-async function readPackage(pkg: XlsxPackage, name: string): Promise<WorkbookData> {
-  const tmp = path.join(os.tmpdir(), `capaian-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.xlsx`);
-  fs.writeFileSync(tmp, pkg.toBuffer(0));
-  try {
-    const info = await readPackageInfo(tmp);
-    return { ...info.data, name };
-  } finally {
-    fs.unlinkSync(tmp);
-  }
+/**
+ * The grid the user's workbook holds: the file's own bytes when no earlier run is in it, else the package
+ * with that run taken out, stored (not deflated) in memory: neither is read from disk a second time.
+ */
+function userGrid(file: string, buf: Buffer, pkg: XlsxPackage, hadRecord: boolean): WorkbookData {
+  const name = path.basename(file);
+  return readPackageBuffer(hadRecord ? pkg.toBuffer(0) : buf, name).data;
 }
 
 /**
@@ -45,9 +41,8 @@ async function readPackage(pkg: XlsxPackage, name: string): Promise<WorkbookData
  * so checking a workbook we already wrote to never checks our own results.
  */
 export async function readUserWorkbook(file: string): Promise<WorkbookData> {
-  const { pkg, hadRecord } = pristinePackage(file);
-  if (!hadRecord) return (await readPackageInfo(file)).data;
-  return readPackage(pkg, path.basename(file));
+  const { buf, pkg, hadRecord } = pristinePackage(file);
+  return userGrid(file, buf, pkg, hadRecord);
 }
 
 /** True when two paths name one file, also on case-insensitive file systems. */
@@ -81,11 +76,10 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The input as the user made it: an earlier run's sheets, columns, fills and notes are left out. */
   async read(): Promise<WorkbookData> {
-    const { pkg, notices, hadRecord } = pristinePackage(this.inputPath);
+    const { buf, pkg, notices, hadRecord } = pristinePackage(this.inputPath);
     this.pristine = pkg;
     this.notices = notices;
-    if (!hadRecord) return (await readPackageInfo(this.inputPath)).data;
-    return readPackage(pkg, path.basename(this.inputPath));
+    return userGrid(this.inputPath, buf, pkg, hadRecord);
   }
 
   async apply(plan: WritePlan): Promise<ApplyResult> {

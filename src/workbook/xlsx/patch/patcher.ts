@@ -140,7 +140,18 @@ export function unpatch(pkg: XlsxPackage, nowIso: string = new Date().toISOStrin
     for (const k of todo.fills) rowsWanted.add(parseA1(splitRecordKey(k).cell).row);
     const boxes = todo.blocks.map(b => ({ b, top: parseA1(b.range.split(':')[0]), bottom: parseA1(b.range.split(':')[1] ?? b.range) }));
     for (const x of boxes) for (let r = x.top.row; r <= x.bottom.row && r - x.top.row < 2_000_000; r++) rowsWanted.add(r);
-    const scan = scanRows(xml, lay, r => rowsWanted.has(r));
+    // Only cells from the leftmost one we may touch in a row are taken apart; those left of it are copied.
+    const fillLeft = new Map<number, number>();
+    for (const k of todo.fills) {
+      const p = parseA1(splitRecordKey(k).cell);
+      fillLeft.set(p.row, Math.min(fillLeft.get(p.row) ?? p.col, p.col));
+    }
+    const leftmost = (r: number) => {
+      let col = fillLeft.get(r) ?? Number.MAX_SAFE_INTEGER;
+      for (const x of boxes) if (r >= x.top.row && r <= x.bottom.row) col = Math.min(col, x.top.col, x.bottom.col);
+      return col;
+    };
+    const scan = scanRows(xml, lay, r => rowsWanted.has(r), leftmost);
     const find = (cell: string) => {
       const p = parseA1(cell);
       return scan.rows.get(p.row)?.cells.find(c => c.col === p.col);

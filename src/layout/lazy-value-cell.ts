@@ -1,0 +1,108 @@
+import { HUNDRED, type Dec } from '../engine/decimal';
+import { decFromCellNumber, formatId, type Convention } from '../engine/number';
+import { decimalsFromFormat, isPercentFormat, roundHalfUp, statedDecimals } from '../engine/rounding';
+import { a1 } from '../workbook/address';
+import type { Cell } from '../workbook/grid';
+import { readNumber, type CellNumber } from './values';
+
+/**
+ * A table cell read on demand. Big tables hold hundreds of thousands of mapped cells and most are only
+ * tested for status and value; the Decimal, the display string and the address are made the first time
+ * a rule asks for them, and a numeric cell never goes through the general reader. Every field gives
+ * exactly what readNumber gives for the same cell (test/layout/lazy-value-cell.test.ts holds them equal).
+ */
+
+/** What a number format says, worked out once per distinct format code. */
+interface FormatFacts {
+  percent: boolean;
+  decimals: number | undefined;
+}
+const NO_FORMAT: FormatFacts = { percent: false, decimals: undefined };
+const formatFacts = new Map<string, FormatFacts>();
+function factsOf(numFmt: string | undefined): FormatFacts {
+  if (!numFmt) return NO_FORMAT;
+  let f = formatFacts.get(numFmt);
+  if (!f) formatFacts.set(numFmt, (f = { percent: isPercentFormat(numFmt), decimals: decimalsFromFormat(numFmt) }));
+  return f;
+}
+
+export class LazyValueCell {
+  /** The general reading, for every cell that is not a finite number. */
+  private general?: CellNumber;
+  private dec?: Dec;
+  /** Kept once made: rules compare addresses (inputCells) and findings repeat them. */
+  private address?: string;
+
+  constructor(
+    private readonly cell: Cell | null,
+    private readonly hint: Convention | undefined,
+    readonly sheet: string,
+    readonly row: number,
+    readonly col: number,
+  ) {}
+
+  /** A finite number in the cell (the fast path); everything else goes through readNumber. */
+  private get numeric(): boolean {
+    const v = this.cell?.value;
+    return typeof v === 'number' && Number.isFinite(v) && !this.cell!.error;
+  }
+
+  private get read(): CellNumber {
+    return (this.general ??= readNumber(this.cell, this.hint));
+  }
+
+  get addr(): string {
+    return (this.address ??= a1(this.row, this.col));
+  }
+
+  get text(): string {
+    const v = this.cell?.value;
+    return typeof v === 'string' ? v.trim() : '';
+  }
+
+  get status(): CellNumber['status'] {
+    return this.numeric ? 'number' : this.read.status;
+  }
+
+  get value(): Dec | undefined {
+    if (!this.numeric) return this.read.value;
+    if (!this.dec) {
+      const d = decFromCellNumber(this.cell!.value as number);
+      this.dec = factsOf(this.cell!.numFmt).percent ? d.times(HUNDRED) : d;
+    }
+    return this.dec;
+  }
+
+  get percent(): boolean {
+    return this.numeric ? factsOf(this.cell!.numFmt).percent : this.read.percent;
+  }
+
+  get fromText(): boolean {
+    return this.numeric ? false : this.read.fromText;
+  }
+
+  get decimals(): number {
+    if (!this.numeric) return this.read.decimals;
+    return factsOf(this.cell!.numFmt).decimals ?? statedDecimals(this.value!);
+  }
+
+  get unit(): string | undefined {
+    return this.numeric ? undefined : this.read.unit;
+  }
+
+  get display(): string {
+    if (!this.numeric) return this.read.display;
+    const f = factsOf(this.cell!.numFmt);
+    const value = this.value!;
+    const shown = f.decimals === undefined ? value : roundHalfUp(value, f.decimals);
+    return formatId(shown, f.decimals ?? statedDecimals(value)) + (f.percent ? '%' : '');
+  }
+
+  get formula(): string | undefined {
+    return this.numeric ? this.cell!.formula : this.read.formula;
+  }
+
+  get reason(): string | undefined {
+    return this.numeric ? undefined : this.read.reason;
+  }
+}
