@@ -9,16 +9,13 @@
  * a workbook with no table gets "nothing written" and is left as it was. Nothing leaves 127.0.0.1.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, ROOT, ensureBuilt } from './build';
-import { bundleFakeHost } from './browser/bundle';
-import { CHROMIUM, launchOffline } from './browser/chromium';
+import type { Page } from 'playwright-core';
+import { CHROMIUM } from './browser/chromium';
 import type { HarnessConfig } from './browser/fake-host';
+import { ARTIFACTS, startPaneSession, type PaneSession } from './browser/session';
 import type { FakeExcel } from '../fakes/fake-excel';
 
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const SEED = path.join(__dirname, '..', 'corpus', '000-V2.xlsx');
 /** The finding every level must show: the IKM capaian of seed 000 (Capaian Kinerja!E21, 94,71 written). */
 const IKM = 'Capaian Kinerja!E21';
@@ -31,47 +28,27 @@ interface Harness {
 }
 declare const __HC__: Harness;
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serveDist } = require('../../scripts/serve-dist.js') as {
-  serveDist(root: string, port?: number): Promise<{ url: string; close(): Promise<void>; requests: string[] }>;
-};
-
 const haveChromium = fs.existsSync(CHROMIUM);
 
 (haveChromium ? describe : describe.skip)('the pane on each Excel API level', () => {
-  let context: BrowserContext;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let fakeOffice = '';
+  let session: PaneSession;
   let workbookJson = '';
-  let tmp = '';
-  const foreign: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-levels-'));
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const wb = await (require('../../src/workbook/xlsx/read') as typeof import('../../src/workbook/xlsx/read')).readXlsxFile(SEED);
     workbookJson = JSON.stringify(wb);
-    const [, bundle] = await Promise.all([ensureBuilt(), bundleFakeHost(path.join(tmp, 'fake'))]);
-    fakeOffice = bundle;
-    server = await serveDist(DIST);
-    context = await launchOffline({ profile: path.join(tmp, 'profile'), width: 400, fakeOffice, serverUrl: server.url, foreign });
+    session = await startPaneSession('levels');
   }, 400_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-    expect(foreign).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    await session?.close();
+    expect(session.foreign).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   async function openPane(config: Partial<HarnessConfig>, workbook = workbookJson): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', e => pageErrors.push(e.message));
-    await page.addInitScript(`window.__HC_CONFIG__ = Object.assign({ workbook: ${workbook} }, ${JSON.stringify(config)});`);
-    await page.goto(server.url + 'taskpane.html');
+    const page = await session.openPage('taskpane.html', workbook, config);
     await page.waitForFunction(() => performance.getEntriesByName('hc-interactive').length > 0, undefined, { timeout: 30_000 });
     return page;
   }

@@ -6,15 +6,11 @@
  * polarity list that holds indicators only. Nothing leaves 127.0.0.1. Screenshots go to test-artifacts/.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, ROOT, ensureBuilt } from './build';
-import { bundleFakeHost } from './browser/bundle';
-import { CHROMIUM, launchOffline } from './browser/chromium';
+import type { Page } from 'playwright-core';
+import { CHROMIUM } from './browser/chromium';
 import type { Selection } from './browser/fake-host';
-
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+import { ARTIFACTS, startPaneSession, type PaneSession } from './browser/session';
 
 interface Harness {
   selection(): Selection | undefined;
@@ -22,28 +18,18 @@ interface Harness {
 declare const __HC__: Harness;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serveDist } = require('../../scripts/serve-dist.js') as {
-  serveDist(root: string, port?: number): Promise<{ url: string; close(): Promise<void>; requests: string[] }>;
-};
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeFixture } = require('../../scripts/make-scale-fixtures.js') as { writeFixture(name: string, dir: string): Promise<string> };
 
 const haveChromium = fs.existsSync(CHROMIUM);
 
 (haveChromium ? describe : describe.skip)('findings list at 500 findings, in chromium', () => {
-  let context: BrowserContext;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let fakeOffice = '';
+  let session: PaneSession;
   let workbookJson = '';
-  let tmp = '';
   let findingsCount = 0;
-  const foreign: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-temuan500-'));
-    const file = await writeFixture('temuan-500.xlsx', tmp);
+    session = await startPaneSession('temuan500');
+    const file = await writeFixture('temuan-500.xlsx', session.tmp);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const wb = await (require('../../src/workbook/xlsx/read') as typeof import('../../src/workbook/xlsx/read')).readXlsxFile(file);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -52,16 +38,10 @@ const haveChromium = fs.existsSync(CHROMIUM);
     const { DEFAULT_SETTINGS } = require('../../src/usecase/settings') as typeof import('../../src/usecase/settings');
     findingsCount = evaluateWorkbook(wb, DEFAULT_SETTINGS).report.findings.length;
     workbookJson = JSON.stringify(wb);
-    const [, bundle] = await Promise.all([ensureBuilt(), bundleFakeHost(path.join(tmp, 'fake'))]);
-    fakeOffice = bundle;
-    server = await serveDist(DIST);
-    context = await launchOffline({ profile: path.join(tmp, 'profile'), width: 400, fakeOffice, serverUrl: server.url, foreign: foreign });
   }, 400_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    await session?.close();
   });
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
@@ -78,10 +58,7 @@ const haveChromium = fs.existsSync(CHROMIUM);
   }
 
   async function openAndRun(): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', e => pageErrors.push(e.message));
-    await page.addInitScript(`window.__HC_CONFIG__ = { workbook: ${workbookJson} };`);
-    await page.goto(server.url + 'taskpane.html');
+    const page = await session.openPage('taskpane.html', workbookJson);
     await page.waitForFunction(() => performance.getEntriesByName('hc-interactive').length > 0, undefined, { timeout: 30_000 });
     await page.getByTestId('hitung').click();
     await page.getByTestId('status').waitFor({ timeout: 120_000 });
@@ -185,8 +162,8 @@ const haveChromium = fs.existsSync(CHROMIUM);
     expect(names).toContain('Jumlah pengaduan masyarakat yang tidak ditindaklanjuti');
     await shot(page, 'temuan500-polaritas');
 
-    expect(pageErrors).toEqual([]);
-    expect(foreign).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    expect(session.foreign).toEqual([]);
     await page.close();
   }, 300_000);
 });

@@ -7,19 +7,17 @@
  * export after running again is stamped. Every request of the whole file is recorded: none leaves 127.0.0.1.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, ROOT, ensureBuilt } from './build';
-import { bundleFakeHost } from './browser/bundle';
-import { CHROMIUM, launchOffline } from './browser/chromium';
+import type { Page } from 'playwright-core';
+import { ROOT } from './build';
+import { CHROMIUM } from './browser/chromium';
 import type { HarnessConfig } from './browser/fake-host';
+import { ARTIFACTS, startPaneSession, type PaneSession } from './browser/session';
 import { RULE_MEANING } from '../../src/taskpane/help/rule-meaning';
 import { explainRule } from '../../src/taskpane/state/rule-help';
 
 const CORPUS = path.join(__dirname, '..', 'corpus', '000-V2.xlsx');
 const SAMPLE = path.join(ROOT, 'samples', 'contoh-realisasi.xlsx');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 
 interface Harness {
   createdWorkbooks: string[];
@@ -28,55 +26,32 @@ interface Harness {
 declare const __HC__: Harness;
 declare const Office: { context: { ui: Record<string, unknown> } };
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serveDist } = require('../../scripts/serve-dist.js') as {
-  serveDist(root: string, port?: number): Promise<{ url: string; close(): Promise<void>; requests: string[] }>;
-};
-
 const ready = fs.existsSync(CHROMIUM) && fs.existsSync(CORPUS);
 
 (ready ? describe : describe.skip)('help in the task pane', () => {
-  let context: BrowserContext;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let fakeOffice = '';
+  let session: PaneSession;
   let workbookJson = '';
-  let tmp = '';
-  const foreignRequests: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-bantuan-'));
-    const [, bundle, workbook] = await Promise.all([
-      ensureBuilt(),
-      bundleFakeHost(path.join(tmp, 'fake')),
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      (require('../../src/workbook/xlsx/read') as typeof import('../../src/workbook/xlsx/read')).readXlsxFile(CORPUS),
-    ]);
-    fakeOffice = bundle;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const workbook = await (require('../../src/workbook/xlsx/read') as typeof import('../../src/workbook/xlsx/read')).readXlsxFile(CORPUS);
     workbookJson = JSON.stringify(workbook);
-    server = await serveDist(DIST);
-    context = await launchOffline({ profile: path.join(tmp, 'profile'), width: 400, fakeOffice, serverUrl: server.url, foreign: foreignRequests });
+    session = await startPaneSession('bantuan');
   }, 300_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    await session?.close();
   });
 
   function watch(page: Page, name: string): void {
-    page.on('pageerror', e => pageErrors.push(`${name}: ${e.message}`));
+    page.on('pageerror', e => session.pageErrors.push(`${name}: ${e.message}`));
     page.on('console', m => {
-      if (m.type() === 'error') pageErrors.push(`${name} console: ${m.text()}`);
+      if (m.type() === 'error') session.pageErrors.push(`${name} console: ${m.text()}`);
     });
   }
 
   async function openPane(config: Partial<HarnessConfig> = {}): Promise<Page> {
-    const page = await context.newPage();
-    watch(page, 'taskpane.html');
-    await page.addInitScript(`window.__HC_CONFIG__ = Object.assign({ workbook: ${workbookJson} }, ${JSON.stringify(config)});`);
-    await page.goto(server.url + 'taskpane.html');
+    const page = await session.openPage('taskpane.html', workbookJson, config);
     await page.waitForFunction(() => performance.getEntriesByName('hc-interactive').length > 0, undefined, { timeout: 30_000 });
     return page;
   }
@@ -115,10 +90,10 @@ const ready = fs.existsSync(CHROMIUM) && fs.existsSync(CORPUS);
 
     expect(await foot.getByRole('link', { name: 'Bantuan' }).getAttribute('href')).toBe('bantuan.html');
     // This fake Office has no openBrowserWindow: a new window opens.
-    const [help] = await Promise.all([context.waitForEvent('page'), foot.getByRole('link', { name: 'Bantuan' }).click()]);
+    const [help] = await Promise.all([session.context.waitForEvent('page'), foot.getByRole('link', { name: 'Bantuan' }).click()]);
     watch(help, 'bantuan.html');
     await help.waitForLoadState();
-    expect(help.url()).toBe(server.url + 'bantuan.html');
+    expect(help.url()).toBe(session.url + 'bantuan.html');
     const body = await help.locator('body').innerText();
     for (const words of ['Data Anda tidak keluar dari komputer ini', 'Simpan buku kerja', 'HitungCapaian_Data', 'Hapus Hasil', 'Coba dengan contoh', 'Apa artinya?', 'bukan rumus']) {
       expect(body).toContain(words);
@@ -132,13 +107,13 @@ const ready = fs.existsSync(CHROMIUM) && fs.existsSync(CORPUS);
       Office.context.ui.openBrowserWindow = (url: string) => opened.push(url);
     });
     await foot.getByRole('link', { name: 'Bantuan' }).click();
-    expect(await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)).toEqual([server.url + 'bantuan.html']);
+    expect(await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)).toEqual([session.url + 'bantuan.html']);
     await page.close();
   });
 
   test('a finding explains what its rule means and what to do, in the words of docs/aturan.md', async () => {
     const page = await openPane();
-    const chunk = () => server.requests.filter(r => /bantuan-aturan\.[0-9a-f]+\.chunk\.js$/.test(r)).length;
+    const chunk = () => session.requests.filter(r => /bantuan-aturan\.[0-9a-f]+\.chunk\.js$/.test(r)).length;
     const before = chunk();
     await runHitung(page);
     const card = page.locator('li', { has: page.locator('[data-testid="temuan"][data-cell="Capaian Kinerja!E21"]') });
@@ -170,7 +145,7 @@ const ready = fs.existsSync(CHROMIUM) && fs.existsSync(CORPUS);
     expect(Buffer.from(base64, 'base64').equals(fs.readFileSync(SAMPLE))).toBe(true);
     await page.getByTestId('contoh-status').getByText('Contoh dibuka sebagai buku kerja baru').waitFor();
     // Fetched on demand from the add-in's own server, not carried in the pane's scripts.
-    expect(server.requests).toContain('/contoh-realisasi.xlsx');
+    expect(session.requests).toContain('/contoh-realisasi.xlsx');
     await page.close();
   });
 
@@ -213,7 +188,7 @@ const ready = fs.existsSync(CHROMIUM) && fs.existsSync(CORPUS);
   });
 
   test('no request left 127.0.0.1 during the whole file, and no page had a script error', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(session.foreign).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -6,18 +6,15 @@
  * Screenshots go to test-artifacts/.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, ROOT, ensureBuilt } from './build';
-import { bundleFakeHost } from './browser/bundle';
-import { CHROMIUM, launchOffline } from './browser/chromium';
+import type { Page } from 'playwright-core';
+import { CHROMIUM } from './browser/chromium';
 import type { HarnessConfig } from './browser/fake-host';
+import { ARTIFACTS, startPaneSession, type PaneSession } from './browser/session';
 import { HAPUS_NEEDS_PANE } from '../../src/commands/ribbon-text';
 import type { WorkbookData } from '../../src/workbook/grid';
 
 const CORPUS = path.join(__dirname, '..', 'corpus', '000-V2.xlsx');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const RESULT_SHEETS = ['Ringkasan Capaian', 'Temuan', 'Narasi'];
 
 interface Harness {
@@ -33,51 +30,24 @@ interface Harness {
 }
 declare const __HC__: Harness;
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serveDist } = require('../../scripts/serve-dist.js') as {
-  serveDist(root: string, port?: number): Promise<{ url: string; close(): Promise<void>; requests: string[] }>;
-};
-
 const ready = fs.existsSync(CHROMIUM) && fs.existsSync(CORPUS);
 
 (ready ? describe : describe.skip)('the ribbon buttons, in chromium', () => {
-  let context: BrowserContext;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let workbook: WorkbookData;
-  let tmp = '';
-  const foreign: string[] = [];
-  const pageErrors: string[] = [];
+  let session: PaneSession;
+  let workbookJson = '';
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hc-pita-'));
-    const [, fakeOffice, wb] = await Promise.all([
-      ensureBuilt(),
-      bundleFakeHost(path.join(tmp, 'fake')),
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      (require('../../src/workbook/xlsx/read') as typeof import('../../src/workbook/xlsx/read')).readXlsxFile(CORPUS),
-    ]);
-    workbook = wb;
-    server = await serveDist(DIST);
-    context = await launchOffline({ profile: path.join(tmp, 'profile'), width: 400, fakeOffice, serverUrl: server.url, foreign });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const wb = await (require('../../src/workbook/xlsx/read') as typeof import('../../src/workbook/xlsx/read')).readXlsxFile(CORPUS);
+    workbookJson = JSON.stringify(wb);
+    session = await startPaneSession('pita');
   }, 400_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    await session?.close();
   });
 
-  async function openPage(file: string, config: Partial<HarnessConfig> = {}): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', e => pageErrors.push(`${file}: ${e.message}`));
-    page.on('console', m => {
-      if (m.type() === 'error') pageErrors.push(`${file} console: ${m.text()}`);
-    });
-    await page.addInitScript(`window.__HC_CONFIG__ = ${JSON.stringify({ workbook, ...config })};`);
-    await page.goto(server.url + file);
-    return page;
-  }
+  const openPage = (file: string, config: Partial<HarnessConfig> = {}): Promise<Page> => session.openPage(file, workbookJson, config);
 
   async function openCommands(config: Partial<HarnessConfig> = {}): Promise<Page> {
     const page = await openPage('commands.html', config);
@@ -282,7 +252,7 @@ const ready = fs.existsSync(CHROMIUM) && fs.existsSync(CORPUS);
   }, 180_000);
 
   test('nothing was requested outside 127.0.0.1 and no page had a script error', () => {
-    expect(foreign).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(session.foreign).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
