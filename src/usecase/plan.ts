@@ -1,7 +1,7 @@
 import { append } from '../engine/append';
 import type { Finding } from '../engine/report';
 import type { ComputedValue } from '../engine/compute';
-import { emptyPlan, OWN_SHEET_TITLES, type BlockWrite, type FillGroup, type PlannedCell, type SheetWrite, type WritePlan } from '../workbook/plan';
+import { emptyPlan, OWN_NOTE_PREFIX, OWN_SHEET_TITLES, type BlockWrite, type FillGroup, type PlannedCell, type SheetWrite, type WritePlan } from '../workbook/plan';
 import { a1, columnLetter, sheetRef } from '../workbook/address';
 import type { TableValues } from '../layout/table-values';
 import { capaianFormula, cellIndex, type CellIndex, efisiensiFormula, FMT_PERSEN, FMT_RUPIAH, isLive, num, sourceRef, summarySheet } from './summary-sheet';
@@ -67,7 +67,7 @@ export function notesFor(findings: Finding[]): WritePlan['notes'] {
     if (!byCell.has(key)) byCell.set(key, { sheet: f.sheet, cell: f.cell, lines: [] });
     byCell.get(key)!.lines.push(`[${SEVERITY_WORD[f.severity]}] ${f.message}`);
   }
-  return [...byCell.values()].map(n => ({ sheet: n.sheet, cell: n.cell, text: `Hitung Capaian:\n${n.lines.join('\n')}` }));
+  return [...byCell.values()].map(n => ({ sheet: n.sheet, cell: n.cell, text: `${OWN_NOTE_PREFIX}:\n${n.lines.join('\n')}` }));
 }
 
 /** "94.71" → "94,71", "11862514803" → "11.862.514.803"; other text as it is. */
@@ -204,7 +204,7 @@ export function tableBlock(ev: Evaluation, tv: TableValues, settings: RunSetting
       notes.push({
         sheet: t.sheet,
         cell: at,
-        text: `Hitung Capaian: ${text ? 'sel sumber berisi angka sebagai teks, sehingga nilai ini ditulis sebagai angka hasil hitung ulang (bukan rumus).' : 'nilai hasil hitung ulang (bukan rumus).'} ${v.formula}.`,
+        text: `${OWN_NOTE_PREFIX}: ${text ? 'sel sumber berisi angka sebagai teks, sehingga nilai ini ditulis sebagai angka hasil hitung ulang (bukan rumus).' : 'nilai hasil hitung ulang (bukan rumus).'} ${v.formula}.`,
       });
     }
   }

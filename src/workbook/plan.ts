@@ -12,6 +12,12 @@ export const OWN_SHEET_NAMES = ['Ringkasan Capaian', 'Temuan', 'Narasi'] as cons
 export const OWN_SHEET_TITLES = ['Ringkasan Capaian Kinerja dan Anggaran', 'Daftar Temuan Hitung Capaian', 'Narasi Capaian Kinerja'] as const;
 /** Every header we write above our recomputed columns ends with this. */
 export const OWN_COLUMN_MARK = '(hitung ulang)';
+/** Every note we write starts with the tool's name (usecase/plan.ts); a note that does not is the user's. */
+export const OWN_NOTE_PREFIX = 'Hitung Capaian';
+
+export function isOwnNote(text: string): boolean {
+  return text.trimStart().startsWith(OWN_NOTE_PREFIX);
+}
 
 /** One cell of ours: a literal value, or a live formula (without '=') with its cached result. */
 export interface PlannedCell {

@@ -6,7 +6,7 @@
  */
 import { append } from '../../engine/append';
 import { recordedFillArgb, recordedNoteText } from '../record-values';
-import { OWN_SHEET_NAMES, RUN_RECORD_SHEET, type BlockWrite, type SheetWrite, type WritePlan } from '../plan';
+import { OWN_SHEET_NAMES, RUN_RECORD_SHEET, isOwnNote, type BlockWrite, type SheetWrite, type WritePlan } from '../plan';
 import { a1, parseA1 } from '../address';
 import { keptSheetName } from '../kept-name';
 import { WorkbookRefusal } from '../port';
@@ -16,7 +16,7 @@ import {
 } from './errors';
 import type { OfficeCapabilities } from './requirements';
 
-import { OUR_NOTE, normaliseCell, type OfficeRecord, type Survey, type NoteProbe } from './survey';
+import { normaliseCell, type OfficeRecord, type Survey, type NoteProbe } from './survey';
 
 export type NoteOp =
   | { kind: 'add'; sheet: string; cell: string; text: string }
@@ -235,7 +235,7 @@ export function reconcile(s: Survey, caps: OfficeCapabilities, plan: WritePlan |
       const note = current(key);
       original = recordedNoteText(original);
       // A note is taken back only while it is still ours; one the user wrote or changed stays.
-      if (note && !OUR_NOTE.test(note.content)) {
+      if (note && !isOwnNote(note.content)) {
         notesKept++;
         continue;
       }

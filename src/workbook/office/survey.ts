@@ -5,7 +5,7 @@
  * Two syncs, a third only when the record asks for more. Nothing is written.
  */
 import { append } from '../../engine/append';
-import { OWN_SHEET_TITLES, RUN_RECORD_SHEET, type WritePlan } from '../plan';
+import { OWN_COLUMN_MARK, OWN_SHEET_TITLES, RUN_RECORD_SHEET, type WritePlan } from '../plan';
 import { decodeRecord as decodeShared, encodeRecord, type FingerprintedRecord } from '../record';
 import { contentHash } from '../content-hash';
 import { a1, parseA1 } from '../address';
@@ -58,9 +58,6 @@ export interface Survey {
  * "Manage Rules" (N of a text is 0).
  */
 export const HIGHLIGHT_FORMULA = '=N("Hitung Capaian")=0';
-
-/** Every note the tool writes starts with its name (usecase/plan.ts). */
-export const OUR_NOTE = /^\s*Hitung Capaian/;
 
 type FillProps = { format?: { fill?: { color?: string; pattern?: string } } };
 
@@ -207,7 +204,7 @@ export async function survey(ctx: Excel.RequestContext, caps: OfficeCapabilities
   for (const r of legacyReads) {
     if (r.used.isNullObject) continue;
     const texts = (r.range.values as unknown[][])[0].map(v => String(v ?? '').trim());
-    const ours = r.block ? texts.some(t => /\(hitung ulang\)$/.test(t)) : (OWN_SHEET_TITLES as readonly string[]).includes(texts[0]);
+    const ours = r.block ? texts.some(t => t.endsWith(OWN_COLUMN_MARK)) : (OWN_SHEET_TITLES as readonly string[]).includes(texts[0]);
     if (!ours) unproven.add(r.key);
   }
   const oldHighlights: Survey['oldHighlights'] = [];

@@ -1,6 +1,6 @@
 import { append } from '../../../engine/append';
 import { a1, columnLetter, columnNumber, parseA1 } from '../../address';
-import { OWN_COLUMN_MARK, OWN_SHEET_NAMES, OWN_SHEET_TITLES, RUN_RECORD_SHEET, type BlockWrite, type PlannedCell, type WritePlan } from '../../plan';
+import { OWN_COLUMN_MARK, OWN_SHEET_NAMES, OWN_SHEET_TITLES, RUN_RECORD_SHEET, isOwnNote, type BlockWrite, type PlannedCell, type WritePlan } from '../../plan';
 import { WorkbookRefusal, type ApplyResult } from '../../port';
 import { recordedFillArgb } from '../../record-values';
 import { addNotes, removeNotes } from './notes';
@@ -311,7 +311,7 @@ function removeLegacyNotes(pkg: XlsxPackage, sheetPart: string, notes: { cell: s
     if (!wanted.has(ref)) continue;
     const body = cx.slice(e.start, e.end);
     const text = body.replace(/<[^>]+>/g, '');
-    if (!/^\s*Hitung Capaian/.test(text)) { kept.push(ref); continue; }
+    if (!isOwnNote(text)) { kept.push(ref); continue; }
     if (wanted.get(ref)) { kept.push(ref); continue; }
     cx = cx.slice(0, e.start) + cx.slice(e.end);
     const pos = parseA1(ref);
