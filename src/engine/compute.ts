@@ -1,6 +1,6 @@
 import type { TableValues, ValueCell, RowValues } from '../layout/table-values';
 import { aggregateQuarters, aggregationFor, hitungCapaian, parseRangeTarget, rataRataCapaian, type Polarity } from './capaian';
-import { persenSisa, serapan, sisa } from './anggaran';
+import { persenSisa, serapan, sisa, STAGE_SUFFIX } from './anggaran';
 import { Dec, HUNDRED } from './decimal';
 import { hitungEfisiensi, type EfisiensiDefinition } from './efisiensi';
 import { suggestPolarity } from './polarity';
@@ -286,6 +286,15 @@ function computeAnggaran(tv: TableValues, out: ComputeOutput): void {
           push(out, tv, rv, c.persen, { metric: 'persen_anggaran', role: 'persen', value: r.value, places: 2, formula: rule ? `${r.formula} (rumus kolom ${cols.persen.rule})` : r.formula, inputs: [num.addr, den.addr] });
         }
       }
+    }
+    // Second realisation stages over the same pagu ("% berdasarkan ttd kontrak", "% SP2D").
+    for (const role of Object.keys(cols)) {
+      const stage = STAGE_SUFFIX.exec(role);
+      if (!stage || !role.startsWith('persen') || !c[role]) continue;
+      const amount = c['realisasi' + stage[1]];
+      if (!isNum(amount) || !isNum(pagu)) continue;
+      const r = serapan(amount.value, pagu.value);
+      if (r.ok) push(out, tv, rv, c[role], { metric: 'persen_anggaran', role, value: r.value, places: 2, formula: r.formula, inputs: [amount.addr, pagu.addr] });
     }
     if (isNum(pagu) && isNum(real)) {
       if (c.sisa) {

@@ -6,6 +6,7 @@ import { isAncestorCode, isCode, splitCode } from './codes';
 import type { SheetView } from './sheet-view';
 import { cellText } from './text';
 import { SCALE_PRESETS } from '../engine/kategori/presets';
+import { STAGE_SUFFIX } from '../engine/anggaran';
 
 /**
  * Weighs what a table's values say against what its header words say. Header words are a hint; the
@@ -39,6 +40,7 @@ const READINGS: Reading[] = [
   { kind: 'difference', out: 'efisiensi', a: 'capaian', b: 'serapan', domain: 'efisiensi' },
   { kind: 'difference', out: 'efisiensi', a: 'fisik', b: 'serapan', domain: 'efisiensi' },
   { kind: 'share_of_difference', out: 'persen_sisa', a: 'pagu', b: 'realisasi', domain: 'anggaran' },
+  { kind: 'product', out: 'jumlah', a: 'koefisien', b: 'harga', domain: 'anggaran' },
 ];
 
 const NAME_ROLES = ['uraian', 'indikator', 'program', 'kegiatan', 'sasaran', 'tahun'];
@@ -188,6 +190,19 @@ export function weighEvidence(
     });
     evidence.readings.push({ reading, relation: rel, assigned });
     evidence.domains.add(reading.domain);
+  }
+  // 2g. A second realisation over the same pagu ("Realisasi Pengadaan (sudah ttd kontrak)" beside
+  // "Realisasi Pembayaran (SP2D)"), each with its own percentage.
+  secondBudgetShare(view, out, roleAt, relations, profiles, evidence, body.top - 1);
+  // 2f. A rincian belanja (jumlah = koefisien × harga) with one more amount column filled only on the
+  // rekening lines, each the sum of the jumlah of the lines under it: the pagu per rekening.
+  if (out.jumlah && !out.pagu) {
+    const totals = rekeningTotals(view, body, out.jumlah.col, roleAt, profiles);
+    if (totals) {
+      out.pagu = { col: totals.col, header: view.headerText(body.top - 1, totals.col) || columnLetter(totals.col), reason: totals.reason, score: 0.8 };
+      roleAt.set(totals.col, 'pagu');
+      evidence.fromValues.push('pagu');
+    }
   }
   // 2d. The same capaian triple repeated per quarter ("Rencana TW I–IV | Realisasi TW I–IV | Capaian TW I–IV").
   repeatedQuarterTriples(view, out, roleAt, relations, evidence, body.top - 1);
@@ -424,6 +439,95 @@ function secondCapaian(view: SheetView, out: Record<string, ColumnMapping>, role
   }
 }
 
+/** The stage a second realisation amount measures, from its header words. */
+function stageTag(words: string): string {
+  const w = words.toLowerCase();
+  if (/kontrak/.test(w)) return '_kontrak';
+  if (/sp2d/.test(w)) return '_sp2d';
+  if (/\bspm\b/.test(w)) return '_spm';
+  if (/komitmen/.test(w)) return '_komitmen';
+  return '_lain';
+}
+
+/**
+ * A percentage over the pagu of an amount that is not the table's realisasi: a second stage of the
+ * same spending (contracts signed, SPM, SP2D paid). Both the amount and its percentage get their own
+ * roles so each percentage is recomputed from its own amount; when the header's "persen" was this
+ * second one, the main realisasi's percentage (read as serapan from its values) becomes the persen.
+ */
+function secondBudgetShare(view: SheetView, out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], profiles: Map<number, ColumnProfile>, ev: TableEvidence, headerRow: number): void {
+  const pagu = out.pagu;
+  const real = out.realisasi ?? out.realisasi_anggaran;
+  if (!pagu || !real || out.target) return;
+  for (const rel of relations) {
+    if (!isStrong(rel) || rel.kind !== 'ratio' || rel.a !== pagu.col || rel.b === real.col) continue;
+    // roleAt may still name a role that has since moved to another column.
+    const held = (col: number) => {
+      const role = roleAt.get(col);
+      return role !== undefined && out[role]?.col === col ? role : undefined;
+    };
+    if (profiles.get(rel.b)?.type !== 'rupiah' || profiles.get(rel.out)?.type === 'rupiah' || held(rel.b)) continue;
+    const outRole = held(rel.out);
+    // A reading that confirmed this column through an input that has since moved (several columns
+    // with the same words, the arithmetic chose another) no longer holds it.
+    if ((outRole && !SOFT_ROLES.has(outRole)) || ev.readings.some(x => x.relation.out === rel.out && out[x.reading.b]?.col === x.relation.b)) continue;
+    const tag = stageTag(`${view.headerText(headerRow, rel.b)} ${view.headerText(headerRow, rel.out)}`);
+    if (out['persen' + tag] || out['realisasi' + tag]) continue;
+    if (outRole && out[outRole]?.col === rel.out) delete out[outRole];
+    const reason = `kolom ${columnLetter(rel.out)} = ${columnLetter(rel.b)} / ${columnLetter(rel.a)} × 100 pada ${rel.holds} dari ${rel.tested} baris: persentase tahap realisasi lain atas pagu yang sama`;
+    for (const [role, col] of [['realisasi' + tag, rel.b], ['persen' + tag, rel.out]] as [string, number][]) {
+      out[role] = { col, header: view.headerText(headerRow, col) || columnLetter(col), reason, score: 0.8, ...(role.startsWith('persen') ? { percentHeader: true } : {}) };
+      roleAt.set(col, role);
+      ev.fromValues.push(role);
+    }
+    ev.readings.push({ reading: { kind: 'ratio', out: 'persen' + tag, a: 'pagu', b: 'realisasi' + tag, domain: 'anggaran' }, relation: rel, assigned: ['realisasi' + tag, 'persen' + tag] });
+    if (outRole === 'persen' && !out.persen && out.serapan && ev.readings.some(x => x.relation.out === out.serapan.col && x.relation.b === real.col)) {
+      out.persen = { ...out.serapan, reason: `${out.serapan.reason}; persentase realisasi tabel ini` };
+      roleAt.set(out.serapan.col, 'persen');
+      delete out.serapan;
+    }
+  }
+}
+
+/** Rows read for rekening totals: the first ones of the body, contiguous, since the sums run down them. */
+const TOTALS_ROWS = 400;
+
+/**
+ * The unread money column whose values stand on the lines where jumlah is blank (the rekening heads)
+ * and equal, on most of them, the sum of the jumlah of the lines down to the next head.
+ */
+function rekeningTotals(view: SheetView, body: { top: number; bottom: number }, jumlahCol: number, roleAt: Map<number, string>, profiles: Map<number, ColumnProfile>): { col: number; reason: string } | undefined {
+  const candidates = [...profiles.values()].filter(p => p.type === 'rupiah' && !roleAt.has(p.col) && p.col !== jumlahCol).map(p => p.col);
+  if (!candidates.length) return undefined;
+  const rows: number[] = [];
+  for (let r = body.top; r <= body.bottom && rows.length < TOTALS_ROWS; r++) if (!view.isBlankRow(r)) rows.push(r);
+  const m = sampleMatrix(view, rows, [jumlahCol, ...candidates]);
+  for (let j = 1; j < m.cols.length; j++) {
+    let parents = 0;
+    let sums = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const own = m.values[i][j];
+      if (own === undefined || m.values[i][0] !== undefined) continue;
+      let total = 0;
+      let kids = 0;
+      for (let k = i + 1; k < rows.length && m.values[k][j] === undefined; k++) {
+        const v = m.values[k][0];
+        if (v !== undefined) {
+          total += v;
+          kids++;
+        }
+      }
+      if (!kids) continue;
+      parents++;
+      if (Math.abs(total - own) < 0.5) sums++;
+    }
+    if (parents >= 2 && sums / parents >= MAJORITY) {
+      return { col: m.cols[j], reason: `kolom ini pada baris rekening sama dengan jumlah rincian di bawahnya pada ${sums} dari ${parents} rekening` };
+    }
+  }
+  return undefined;
+}
+
 /** The amount column whose coded parent rows equal the sums of their children on most parents. */
 function sumOfChildren(m: SampleMatrix, view: SheetView, out: Record<string, ColumnMapping>, roleAt: Map<number, string>): { col: number; reason: string } | undefined {
   const codeCol = out.kode?.col ?? m.profiles.find(p => p.type === 'code')?.col;
@@ -535,6 +639,10 @@ function fits(rd: Reading, known: (string | undefined)[], cols: number[], profil
   }
   const type = (i: number) => profiles.get(cols[i])?.type;
   const money = (i: number) => type(i) === 'rupiah';
+  if (rd.kind === 'product') {
+    // Jumlah = koefisien × harga: two amounts of money and a quantity (the volume) between them.
+    return (known[0] !== undefined || money(0)) && (known[2] !== undefined || money(2)) && (known[1] !== undefined || !money(1));
+  }
   if (rd.domain === 'anggaran') {
     // Budget relations are between amounts of money.
     if (known[1] === undefined && !money(1)) return false;

@@ -15,7 +15,9 @@ export type RelationKind =
   /** out = a − b (sisa = pagu − realisasi; efisiensi = capaian % − serapan %). */
   | 'difference'
   /** out = (a − b) / a × 100 (percentage of sisa). */
-  | 'share_of_difference';
+  | 'share_of_difference'
+  /** out = a × b (jumlah = koefisien × harga satuan in a DPA's rincian belanja). */
+  | 'product';
 
 export interface Relation {
   kind: RelationKind;
@@ -71,6 +73,13 @@ const SHARE: Candidate = {
   informative: (a, b) => a !== 0 && b !== 0,
 };
 
+const PRODUCT: Candidate = {
+  kind: 'product',
+  exact: (a, b) => a * b,
+  // A factor of 1 (one paket at its price) only copies the other column: it proves nothing.
+  informative: (a, b) => a !== 0 && b !== 0 && a !== 1 && b !== 1,
+};
+
 const WIDE = 32;
 const NEIGHBOURS = 12;
 
@@ -93,6 +102,11 @@ export function findRelations(m: SampleMatrix): Relation[] {
           const rel = test(m, cand, o, a, b);
           if (rel) out.push(rel);
         }
+        // a × b = b × a: one order is enough.
+        if (a < b) {
+          const rel = test(m, PRODUCT, o, a, b);
+          if (rel) out.push(rel);
+        }
       }
     }
   }
@@ -113,7 +127,7 @@ export function plausibility(r: Relation): number {
   return (r.out > r.a && r.out > r.b ? 0 : 2) + (r.a < r.b ? 0 : 1);
 }
 
-const CANDIDATES: Record<Exclude<RelationKind, 'ratio_negative'>, Candidate> = { ratio: RATIO, difference: DIFFERENCE, share_of_difference: SHARE };
+const CANDIDATES: Record<Exclude<RelationKind, 'ratio_negative'>, Candidate> = { ratio: RATIO, difference: DIFFERENCE, share_of_difference: SHARE, product: PRODUCT };
 
 /**
  * How a relation fares on the sample, whatever its share: for confirming (or doubting) a reading

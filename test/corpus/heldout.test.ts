@@ -18,7 +18,7 @@ const ROOT = path.join(__dirname, '..', '..');
 interface Totals { tables: number; values: number; recall: number; clean: number; files: number }
 
 const SETS = [
-  { name: 'held-out', dir: __dirname, floor: { tables: 70, values: 448, recall: 86 }, maxFalsePositives: 0 },
+  { name: 'held-out', dir: __dirname, floor: { tables: 71, values: 453, recall: 87 }, maxFalsePositives: 0 },
   { name: 'fresh', dir: path.join(__dirname, 'fresh'), floor: { tables: 32, values: 288, recall: 54 }, maxFalsePositives: 26 },
 ];
 

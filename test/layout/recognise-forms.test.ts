@@ -428,3 +428,64 @@ describe('a column of numbers is never the name of its rows', () => {
     expect(t.rows.filter(r => r.kind === 'data').map(r => r.label)).toEqual(['Cetak spanduk', 'Penggandaan dokumen', 'Kertas HVS 70 gr A4', 'Tinta printer']);
   });
 });
+
+describe('a rincian belanja whose words name neither the volume nor the totals', () => {
+  // Luwu Utara's "Rincian Anggaran Menu Kegiatan": "Anggaran Perubahan / Rincian" over counts, "Sub Total"
+  // and "Jumlah Total" unknown to the vocabulary. I = G × H on every rincian line but row 10 (22 × 314.000
+  // = 6.908.000, stated 6.918.000); J, filled only on the rekening lines, is the sum of the lines below
+  // each; the JUMLAH row states 26.349.000 where the rekening add up to 23.359.000.
+  const rows: Raw[][] = [
+    ['No.', 'KOMPONEN RINCIAN MENU KEGIATAN', 'KOMPONEN PEMBIAYAAN', null, 'SATUAN', 'ANGGARAN MURNI', 'ANGGARAN PERUBAHAN', null, null, null],
+    [null, null, 'KODE REKENING', 'DETAIL', null, null, 'RINCIAN', 'HARGA SATUAN', 'SUB TOTAL', 'JUMLAH TOTAL'],
+    [null, 'Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak', '5.1.02.01.01.0026', null, null, 7258000, null, null, null, 7238000],
+    ['1', 'Cetak spanduk', null, 'Umum', 'Lembar', 320000, 5, 64000, 320000, null],
+    ['2', 'Penggandaan dokumen', null, 'Umum', 'Lembar', 6938000, 22, 314000, 6918000, null],
+    [null, 'Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor', '5.1.02.01.01.0024', null, null, 11578000, null, null, null, 11628000],
+    ['3', 'Kertas HVS 70 gr A4', null, 'Umum', 'Rim', 3990000, 16, 250000, 4000000, null],
+    ['4', 'Tinta printer', null, 'Umum', 'Botol', 3916000, 12, 328000, 3936000, null],
+    ['5', 'Map plastik', null, 'Umum', 'Buah', 3672000, 13, 284000, 3692000, null],
+    [null, 'Belanja Jasa Tenaga Administrasi', '5.1.02.02.01.0026', null, null, 4483000, null, null, null, 4493000],
+    ['6', 'Honorarium tenaga administrasi', null, 'Umum', 'OB', 3498000, 9, 392000, 3528000, null],
+    ['7', 'Honorarium pengelola keuangan', null, 'Umum', 'OB', 985000, 5, 193000, 965000, null],
+    [null, 'JUMLAH', null, null, null, 23319000, null, null, null, 26349000],
+  ];
+  const merges = [merge(1, 1, 2, 1), merge(1, 2, 2, 2), merge(1, 3, 1, 4), merge(1, 5, 2, 5), merge(1, 6, 2, 6), merge(1, 7, 1, 10)];
+  const ev = check([{ name: 'DPA Rincian', rows, merges }]);
+
+  it('reads the volume, the jumlah and the rekening pagu from the arithmetic', () => {
+    const t = ev.recognition.tables[0];
+    expect(t.kind).toBe('dpa');
+    expect(cols(t)).toMatchObject({ koefisien: 'G', harga: 'H', jumlah: 'I', pagu: 'J', pagu_murni: 'F' });
+    expect(t.notices?.join(' ')).toMatch(/hubungan antarangka/);
+  });
+
+  it('reports the wrong rincian line and the wrong JUMLAH, and no empty pagu on the rincian lines', () => {
+    expect(ev.report.findings.filter(f => f.rule === 'rincian_selisih').map(f => f.cell)).toEqual(['I5']);
+    expect(findings(ev, 'jumlah_selisih')).toContainEqual(['J13', '23359000']);
+    expect(ev.report.findings.filter(f => f.rule === 'nilai_kosong')).toEqual([]);
+  });
+});
+
+describe('two stages of spending over the same pagu', () => {
+  // "% berdasarkan ttd Kontrak" = D / C × 100 and "% berdasarkan SP2D" = F / C × 100; sisa = C − F.
+  // Row 5 states 88,93 where 442.071.501 / 508.537.800 = 86,93.
+  const rows: Raw[][] = [
+    ['Uraian', 'Alokasi Awal', 'Alokasi Akhir', 'Realisasi Pengadaan (sudah ttd kontrak) (Rp)', 'Realisasi (% berdasarkan ttd Kontrak)', 'REALISASI Pembayaran (SP2D) (Rp)', 'Realisasi (% berdasarkan SP2D)', 'Sisa Anggaran'],
+    ['Penyediaan Jasa Pelayanan Umum Kantor', 74510900, 79260900, 79260900, 100, 76637364, 96.69, 2623536],
+    ['Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD', 317939500, 313439500, 313439500, 100, 304255722, 97.07, 9183778],
+    ['Penyusunan Dokumen Perencanaan Perangkat Daerah', 512287800, 508537800, 442071501, 88.93, 410084881, 80.64, 98452919],
+    ['Pengadaan Kendaraan Dinas Operasional atau Lapangan', 165235300, 172235300, 151957968, 88.23, 150602546, 87.44, 21632754],
+    ['Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya', 630806700, 634556700, 547922576, 86.35, 523826555, 82.55, 110730145],
+  ];
+  const ev = check([{ name: 'Realisasi Belanja', rows }]);
+
+  it('gives each percentage its own amount: the contract stage and the SP2D realisasi', () => {
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ pagu: 'C', realisasi_kontrak: 'D', persen_kontrak: 'E', realisasi: 'F', persen: 'G', sisa: 'H' });
+  });
+
+  it('recomputes both percentages and reports only the wrong contract percentage', () => {
+    expect(results(ev, 'persen_anggaran')).toEqual(expect.arrayContaining([['E4', 86.93], ['G4', 80.64], ['E2', 100], ['G6', 82.55]]));
+    expect(findings(ev, 'persen_anggaran_selisih')).toEqual([['E4', '86.93']]);
+    expect(ev.report.findings.filter(f => f.rule === 'sisa_selisih')).toEqual([]);
+  });
+});

@@ -27,6 +27,8 @@ export const nilaiKosong: CheckRule = ctx => {
       for (const role of required) {
         const c = rv.cells[role];
         if (!c) continue;
+        // A rincian line (koefisien × harga = jumlah) carries its amount in jumlah; the pagu stands on its rekening.
+        if (role === 'pagu' && rv.cells.jumlah?.status === 'number') continue;
         const label = rv.row.label ? ` untuk "${rv.row.label.slice(0, 60)}"` : '';
         if (c.status === 'empty' || c.status === 'dash') {
           const f = finding('nilai_kosong', 'warning', { sheet: c.sheet, addr: c.addr }, c.display, '', `Nilai ${role} kosong${label}; isi nilainya atau tandai baris ini bila memang tidak dianggarkan/diukur.`);
