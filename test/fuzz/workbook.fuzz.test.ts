@@ -10,11 +10,11 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { SCALE_PRESETS } from '../../src/engine/kategori';
-import type { CheckReport } from '../../src/engine/report';
+import type { CheckReport } from '../../src/model/report';
 import { recognise } from '../../src/layout/recognise';
 import { evaluateWorkbook } from '../../src/usecase/check';
 import { DEFAULT_SETTINGS, type RunSettings } from '../../src/usecase/settings';
-import { lastCol, lastRow, type Cell, type MergedArea, type SheetGrid, type WorkbookData } from '../../src/workbook/grid';
+import { lastCol, lastRow, type Cell, type MergedArea, type SheetGrid, type WorkbookData } from '../../src/model/grid';
 
 const numRuns = Number(process.env.FUZZ_RUNS || 2000);
 /** Jest's 180 s default would cut a long `npm run fuzz` short: allow ~30 ms per case. */

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { CheckReport } from '../../src/engine/report';
+import type { CheckReport } from '../../src/model/report';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'bin', 'capaian.js');
