@@ -41,13 +41,13 @@ interface Entry {
 }
 
 /**
- * Every rule id of src/engine/report.ts, read from its RuleId union (a type only, so no runtime list exists);
+ * Every rule id of src/model/report.ts, read from its RuleId union (a type only, so no runtime list exists);
  * reading the source keeps this test in step when a rule is added.
  */
 const RULES: ReadonlySet<string> = (() => {
-  const src = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'engine', 'report.ts'), 'utf8');
+  const src = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'model', 'report.ts'), 'utf8');
   const union = /export type RuleId =([^;]+);/.exec(src);
-  if (!union) throw new Error('RuleId tidak ditemukan di src/engine/report.ts');
+  if (!union) throw new Error('RuleId tidak ditemukan di src/model/report.ts');
   return new Set([...union[1].matchAll(/'([a-z_]+)'/g)].map(m => m[1]));
 })();
 
