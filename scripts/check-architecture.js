@@ -2,15 +2,17 @@
 'use strict';
 /**
  * Architecture rules the type checker cannot see:
- *  - the core (src/engine, src/layout, src/lexicon) imports no host, DOM, file or UI code;
+ *  - every layer imports only downward and no folders import each other in a circle (scripts/check-layers.js);
+ *  - the core (src/model, src/engine, src/layout, src/lexicon) imports no host, DOM, file or UI code;
  *  - src/lexicon is the bottom layer: it imports only its own files (the vocabulary and its loader);
  *  - only src/workbook/office touches Excel.run / the Excel object model;
  *  - nothing in the core reads numbers with parseFloat.
- * Exits 1 with one line per violation.
+ * Exits 1 with one line per violation. `node scripts/check-architecture.js [src-folder]` checks another tree.
  */
 const fs = require('fs');
 const path = require('path');
-const root = path.join(__dirname, '..', 'src');
+const { checkLayers } = require('./check-layers');
+const root = path.resolve(process.argv[2] || path.join(__dirname, '..', 'src'));
 const files = [];
 (function walk(d) {
   for (const e of fs.readdirSync(d, { withFileTypes: true })) {
@@ -20,11 +22,11 @@ const files = [];
   }
 })(root);
 
-const problems = [];
+const problems = checkLayers(root);
 for (const f of files) {
   const rel = path.relative(root, f).split(path.sep).join('/');
   const src = fs.readFileSync(f, 'utf8');
-  const core = rel.startsWith('engine/') || rel.startsWith('layout/') || rel.startsWith('lexicon/');
+  const core = rel.startsWith('model/') || rel.startsWith('engine/') || rel.startsWith('layout/') || rel.startsWith('lexicon/');
   if (core) {
     for (const m of src.matchAll(/from '([^']+)'/g)) {
       const spec = m[1];

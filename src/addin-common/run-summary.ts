@@ -1,5 +1,5 @@
 /** One-line accounts of a run, shared by the pane's status message and the ribbon's status line. */
-import type { CheckReport } from '../engine/report';
+import type { CheckReport } from '../model/report';
 import { formatCount, formatDuration } from './format';
 
 export function countsText(report: CheckReport): string {

@@ -1,5 +1,5 @@
 import { ruleName, ruleTodo } from '../engine/checks/rules';
-import type { CheckReport, Finding } from '../engine/report';
+import type { CheckReport, Finding } from '../model/report';
 
 const KIND_NAMES: Record<string, string> = {
   dpa: 'DPA',

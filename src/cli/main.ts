@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { WorkbookRefusal } from '../workbook/port';
+import { WorkbookRefusal } from '../model/workbook-port';
 import { readUserWorkbook } from '../workbook/xlsx/adapter';
 import { evaluateWorkbook } from '../usecase/check';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args';

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { CliArgs } from './args';
-import { WorkbookRefusal } from '../workbook/port';
+import { WorkbookRefusal } from '../model/workbook-port';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
 import { runClear, runHitung, summaryExportPlan } from '../usecase/run';
 

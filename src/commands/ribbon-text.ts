@@ -2,8 +2,8 @@
  * What the ribbon's buttons say in their dialogs: the result of "Hitung Capaian" and the question before
  * "Hapus Hasil". Pure, so the wording and the counts are tested without Office.
  */
-import type { CheckReport } from '../engine/report';
-import { OWN_SHEET_NAMES } from '../workbook/plan';
+import type { CheckReport } from '../model/report';
+import { OWN_SHEET_NAMES } from '../model/write-plan';
 import { formatCount } from '../addin-common/format';
 
 export const SUMMARY_SHEET: string = OWN_SHEET_NAMES[0];

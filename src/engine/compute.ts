@@ -4,7 +4,7 @@ import { persenSisa, serapan, sisa, STAGE_SUFFIX } from './anggaran';
 import { Dec, HUNDRED } from './decimal';
 import { hitungEfisiensi, type EfisiensiDefinition } from './efisiensi';
 import { suggestPolarity } from './polarity';
-import type { Metric } from './report';
+import type { Metric } from '../model/report';
 
 /** Everything compute needs to know about the office's choices. */
 export interface ComputeSettings {

@@ -1,7 +1,7 @@
 import { lexicon } from '../lexicon';
-import { isBlank } from '../workbook/grid';
+import { isBlank } from '../model/grid';
 import { codeLevel, isAncestorCode, isCode, splitCode } from './codes';
-import type { ColumnMapping, RowLevel, TableRow } from './model';
+import type { ColumnMapping, RowLevel, TableRow } from '../model/recognition';
 import type { SheetView } from './sheet-view';
 import { numberingRow } from './sheet-view';
 import { cellText, looksNumeric, words } from './text';

@@ -1,4 +1,4 @@
-import type { RowLevel } from './model';
+import type { RowLevel } from '../model/recognition';
 
 /**
  * Permendagri 90/2019 codes: program 7.01.01 (3 parts), kegiatan 7.01.01.2.01 (5), sub kegiatan

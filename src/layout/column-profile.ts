@@ -1,6 +1,6 @@
 import type { Convention } from '../engine/number';
 import { inferConvention } from '../engine/number';
-import { isBlank } from '../workbook/grid';
+import { isBlank } from '../model/grid';
 import { isCode } from './codes';
 import type { SheetView } from './sheet-view';
 import { cellText, looksNumeric } from './text';

@@ -1,5 +1,5 @@
 import { VALUE_ROLES, type HeaderBlock } from './header';
-import type { ColumnMapping } from './model';
+import type { ColumnMapping } from '../model/recognition';
 
 const YEARED = new Set(['target', 'realisasi', 'capaian', 'persen', 'kategori', 'pagu', 'satuan']);
 

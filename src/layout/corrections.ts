@@ -1,10 +1,10 @@
-import type { TableKind } from '../engine/report';
-import type { TableCorrection } from '../usecase/settings';
-import { columnNumber, rangeA1 } from '../workbook/address';
-import { lastCol, type WorkbookData } from '../workbook/grid';
+import type { TableKind } from '../model/report';
+import type { TableCorrection } from '../model/table-correction';
+import { columnNumber, rangeA1 } from '../model/address';
+import { lastCol, type WorkbookData } from '../model/grid';
 import { readBody } from './body';
 import { markedTable, overlaps, tableArea, TABLE_KINDS } from './marked-table';
-import type { Recognition, RecognisedTable } from './model';
+import type { Recognition, RecognisedTable } from '../model/recognition';
 import { SheetView } from './sheet-view';
 
 /** Excel's last column, XFD. */

@@ -1,6 +1,6 @@
-import { columnLetter } from '../workbook/address';
+import { columnLetter } from '../model/address';
 import { sampleMatrix, sampleRows, type ColumnProfile, type SampleMatrix } from './column-profile';
-import type { ColumnMapping } from './model';
+import type { ColumnMapping } from '../model/recognition';
 import { agrees, findRelations, isStrong, measure, MAJORITY, MIN_ROWS, type Relation, type RelationKind } from './relations';
 import { isAncestorCode, isCode, splitCode } from './codes';
 import type { SheetView } from './sheet-view';

@@ -1,6 +1,6 @@
-import { isBlank } from '../workbook/grid';
-import { OWN_COLUMN_MARK } from '../workbook/plan';
-import type { ColumnMapping } from './model';
+import { isBlank } from '../model/grid';
+import { OWN_COLUMN_MARK } from '../model/write-plan';
+import type { ColumnMapping } from '../model/recognition';
 import { guessRole, isHeaderWord } from './roles';
 import { numberingRow, type SheetView } from './sheet-view';
 import { cellText, looksNumeric, words } from './text';

@@ -1,6 +1,6 @@
-import type { TableKind } from '../engine/report';
+import type { TableKind } from '../model/report';
 import type { TableEvidence } from './evidence';
-import type { ColumnMapping } from './model';
+import type { ColumnMapping } from '../model/recognition';
 import { words } from './text';
 
 export interface KindDecision {

@@ -1,8 +1,8 @@
 import { HUNDRED, type Dec } from '../engine/decimal';
 import { decFromCellNumber, formatId, type Convention } from '../engine/number';
 import { decimalsFromFormat, isPercentFormat, roundHalfUp, statedDecimals } from '../engine/rounding';
-import { a1 } from '../workbook/address';
-import type { Cell } from '../workbook/grid';
+import { a1 } from '../model/address';
+import type { Cell } from '../model/grid';
 import { readNumber, type CellNumber } from './values';
 
 /**

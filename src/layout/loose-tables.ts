@@ -1,4 +1,4 @@
-import { OWN_COLUMN_MARK } from '../workbook/plan';
+import { OWN_COLUMN_MARK } from '../model/write-plan';
 import { blockFromRows, type HeaderBlock } from './header';
 import { numberingRow, type SheetView } from './sheet-view';
 import { cellText, looksNumeric } from './text';

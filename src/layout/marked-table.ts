@@ -2,12 +2,12 @@
  * A table the user marked by hand: a range of the sheet, its kind and its column roles, taken as said. Nothing
  * here throws: every part that cannot be used is dropped with an Indonesian sentence saying why.
  */
-import type { TableKind } from '../engine/report';
-import type { TableCorrection } from '../usecase/settings';
-import { columnLetter, columnNumber, rangeA1 } from '../workbook/address';
-import { lastCol, lastRow, type SheetGrid } from '../workbook/grid';
+import type { TableKind } from '../model/report';
+import type { TableCorrection } from '../model/table-correction';
+import { columnLetter, columnNumber, rangeA1 } from '../model/address';
+import { lastCol, lastRow, type SheetGrid } from '../model/grid';
 import { readBody } from './body';
-import type { ColumnMapping, RecognisedTable } from './model';
+import type { ColumnMapping, RecognisedTable } from '../model/recognition';
 import { parseRange, type Area } from './range-a1';
 import { SheetView } from './sheet-view';
 

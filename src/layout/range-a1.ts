@@ -1,4 +1,4 @@
-import { columnNumber } from '../workbook/address';
+import { columnNumber } from '../model/address';
 
 /** A rectangle of cells, 1-based and inclusive. */
 export interface Area {

@@ -1,13 +1,13 @@
-import { cellAt, type WorkbookData, type SheetGrid } from '../workbook/grid';
-import { OWN_SHEET_NAMES, OWN_SHEET_TITLES, RUN_RECORD_SHEET } from '../workbook/plan';
-import { rangeA1 } from '../workbook/address';
+import { cellAt, type WorkbookData, type SheetGrid } from '../model/grid';
+import { OWN_SHEET_NAMES, OWN_SHEET_TITLES, RUN_RECORD_SHEET } from '../model/write-plan';
+import { rangeA1 } from '../model/address';
 import { readBody } from './body';
 import { resolveColumns } from './columns';
 import { readHeader, VALUE_ROLES, type HeaderBlock } from './header';
 import { evidenceNotices, sampleBody, weighEvidence, type ConfirmedReading, type TableEvidence } from './evidence';
 import { decideKind } from './kind';
 import { readLooseHeader, findBareBlock } from './loose-tables';
-import type { ColumnMapping, FoundScaleTable, RecognisedTable, Recognition } from './model';
+import type { ColumnMapping, FoundScaleTable, RecognisedTable, Recognition } from '../model/recognition';
 import { SheetView } from './sheet-view';
 import { findScaleTable } from './scale-tables';
 import { cellText } from './text';

@@ -1,6 +1,6 @@
 import { parseRangeText, splitLabelRange } from '../engine/kategori';
-import type { Cell } from '../workbook/grid';
-import type { FoundScaleTable } from './model';
+import type { Cell } from '../model/grid';
+import type { FoundScaleTable } from '../model/recognition';
 import type { SheetView } from './sheet-view';
 import { cellText, words } from './text';
 import { readNumber } from './values';

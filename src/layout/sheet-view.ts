@@ -1,4 +1,4 @@
-import { cellAt, isBlank, lastCol, lastRow, type Cell, type SheetGrid } from '../workbook/grid';
+import { cellAt, isBlank, lastCol, lastRow, type Cell, type SheetGrid } from '../model/grid';
 import { cellText, looksNumeric } from './text';
 
 /**

@@ -1,6 +1,6 @@
 import { inferConvention, type Convention } from '../engine/number';
-import { cellAt, type SheetGrid, type WorkbookData } from '../workbook/grid';
-import type { RecognisedTable, TableRow } from './model';
+import { cellAt, type SheetGrid, type WorkbookData } from '../model/grid';
+import type { RecognisedTable, TableRow } from '../model/recognition';
 import { LazyValueCell } from './lazy-value-cell';
 import type { CellNumber } from './values';
 

@@ -1,4 +1,4 @@
-import type { Cell } from '../workbook/grid';
+import type { Cell } from '../model/grid';
 
 /** Lower-case, single-spaced text of a cell for matching header words; '' for non-text. */
 export function norm(s: string): string {

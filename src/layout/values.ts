@@ -1,7 +1,7 @@
 import { Dec, HUNDRED } from '../engine/decimal';
 import { decFromCellNumber, formatId, parseNumberText, type Convention } from '../engine/number';
 import { decimalsFromFormat, isPercentFormat, roundHalfUp, statedDecimals } from '../engine/rounding';
-import type { Cell } from '../workbook/grid';
+import type { Cell } from '../model/grid';
 
 /**
  * A cell read as a number the way its reader sees it: a cell formatted as percent shows 0,9205 as

@@ -5,7 +5,10 @@
  */
 import { parseRange } from '../layout/range-a1';
 import { DEFAULT_SETTINGS } from '../usecase/settings';
-import type { EfisiensiDefinition, OutputPlacement, Polarity, RunSettings, TableCorrection } from '../usecase/settings';
+import type { OutputPlacement, RunSettings } from '../usecase/settings';
+import type { EfisiensiDefinition } from '../engine/efisiensi';
+import type { Polarity } from '../engine/capaian';
+import type { TableCorrection } from '../model/table-correction';
 
 /** The part of `Office.context.document.settings` we use. */
 export interface DocumentSettingsLike {

@@ -2,7 +2,7 @@
  * Corrections given on the command line (`--koreksi <file.json>`): a JSON array of TableCorrection, the same
  * shape the add-in stores in the workbook (docs/koreksi.md). Pure: the CLI reads the file and passes its text.
  */
-import type { TableCorrection } from '../usecase/settings';
+import type { TableCorrection } from '../model/table-correction';
 import { overlaps, parseRange } from '../layout/range-a1';
 import { sanitizeCorrection } from './index';
 

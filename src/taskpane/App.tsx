@@ -13,7 +13,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { Finding } from '../engine/report';
+import type { Finding } from '../model/report';
 import type { NarasiParagraph } from '../engine/narasi/generate';
 import type { RunSettings } from '../usecase/settings';
 import { DEFAULT_SETTINGS } from '../usecase/settings';

@@ -4,13 +4,13 @@ import type { CheckContext } from '../engine/checks/context';
 import { Dec, fixed, plain } from '../engine/decimal';
 import { EFISIENSI_DEFINITIONS } from '../engine/efisiensi';
 import { findPreset, scaleFromTable, SCALE_PRESETS, type KategoriScale } from '../engine/kategori';
-import type { CheckReport, ReportTable } from '../engine/report';
+import type { CheckReport, ReportTable } from '../model/report';
 import { applyCorrections } from '../layout/corrections';
-import type { Recognition } from '../layout/model';
+import type { Recognition } from '../model/recognition';
 import { recognise } from '../layout/recognise';
 import { tableValues, type TableValues } from '../layout/table-values';
-import { columnLetter, rangeA1 } from '../workbook/address';
-import type { WorkbookData } from '../workbook/grid';
+import { columnLetter, rangeA1 } from '../model/address';
+import type { WorkbookData } from '../model/grid';
 import type { RunSettings } from './settings';
 
 export const DEFAULT_SCALE_ID = 'permendagri86';

@@ -1,7 +1,7 @@
 import { generateNarasi, type NarasiOptions, type NarasiParagraph } from '../engine/narasi/generate';
 import { isi, JENIS_TABEL, KALIMAT } from '../engine/narasi/templates';
-import { sheetRef } from '../workbook/address';
-import { OWN_SHEET_TITLES, type PlannedCell, type SheetWrite } from '../workbook/plan';
+import { sheetRef } from '../model/address';
+import { OWN_SHEET_TITLES, type PlannedCell, type SheetWrite } from '../model/write-plan';
 import type { Evaluation } from './check';
 
 /** Name of the sheet of draft sentences. */

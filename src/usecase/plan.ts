@@ -1,8 +1,8 @@
 import { append } from '../engine/append';
-import type { Finding } from '../engine/report';
+import type { Finding } from '../model/report';
 import type { ComputedValue } from '../engine/compute';
-import { emptyPlan, OWN_NOTE_PREFIX, OWN_SHEET_TITLES, type BlockWrite, type FillGroup, type PlannedCell, type SheetWrite, type WritePlan } from '../workbook/plan';
-import { a1, columnLetter, sheetRef } from '../workbook/address';
+import { emptyPlan, OWN_NOTE_PREFIX, OWN_SHEET_TITLES, type BlockWrite, type FillGroup, type PlannedCell, type SheetWrite, type WritePlan } from '../model/write-plan';
+import { a1, columnLetter, sheetRef } from '../model/address';
 import type { TableValues } from '../layout/table-values';
 import { capaianFormula, cellIndex, type CellIndex, efisiensiFormula, FMT_PERSEN, FMT_RUPIAH, isLive, num, sourceRef, summarySheet } from './summary-sheet';
 import type { Evaluation } from './check';

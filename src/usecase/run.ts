@@ -1,7 +1,7 @@
-import type { CheckReport } from '../engine/report';
-import type { Recognition } from '../layout/model';
-import { OWN_SHEET_NAMES, type WritePlan, type SheetWrite } from '../workbook/plan';
-import type { ApplyResult, WorkbookPort } from '../workbook/port';
+import type { CheckReport } from '../model/report';
+import type { Recognition } from '../model/recognition';
+import { OWN_SHEET_NAMES, type WritePlan, type SheetWrite } from '../model/write-plan';
+import type { ApplyResult, WorkbookPort } from '../model/workbook-port';
 import { evaluateWorkbook, type Evaluation } from './check';
 import { buildPlan } from './plan';
 import { generateNarasi, type NarasiParagraph } from '../engine/narasi/generate';

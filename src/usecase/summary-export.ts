@@ -5,7 +5,7 @@
  * ("'Capaian Kinerja'!E21", not a dead link) and shows numbers with thousands separators, which Excel draws
  * in id-ID as 1.234.567,89.
  */
-import type { PlannedCell, SheetWrite } from '../workbook/plan';
+import type { PlannedCell, SheetWrite } from '../model/write-plan';
 import { LIVE_FORMULA_NOTE, SUMMARY_SHEET } from './summary-sheet';
 
 export interface ExportStamp {

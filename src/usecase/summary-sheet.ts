@@ -4,8 +4,8 @@ import { Dec } from '../engine/decimal';
 import { EFISIENSI_DEFINITIONS, type EfisiensiDefinition } from '../engine/efisiensi';
 import { serapan, sisa } from '../engine/anggaran';
 import { summaryLevel, type RowValues, type TableValues, type ValueCell } from '../layout/table-values';
-import { columnNumber, sheetRef } from '../workbook/address';
-import { OWN_SHEET_TITLES, type PlannedCell, type SheetWrite } from '../workbook/plan';
+import { columnNumber, sheetRef } from '../model/address';
+import { OWN_SHEET_TITLES, type PlannedCell, type SheetWrite } from '../model/write-plan';
 import type { Evaluation } from './check';
 import type { RunSettings } from './settings';
 

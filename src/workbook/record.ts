@@ -15,7 +15,7 @@
  * - a note is removed only when its text is still ours;
  * - everything else is kept and reported; a record whose workbook fingerprint differs is reported.
  */
-import type { RunRecord } from './plan';
+import type { RunRecord } from '../model/write-plan';
 import { contentHash } from './content-hash';
 
 export const RECORD_MARKER = 'Catatan Hitung Capaian untuk menghapus hasil sebelumnya. Jangan diubah.';

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import * as zlib from 'zlib';
-import type { SheetWrite } from '../../src/workbook/plan';
+import type { SheetWrite } from '../../src/model/write-plan';
 import { buildXlsx, toBase64, xlsxParts } from '../../src/workbook/export/xlsx-writer';
 import { createHostActions, type OfficeHost } from '../../src/workbook/office/host-actions';
 import { parseXml } from './xml';

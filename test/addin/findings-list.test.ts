@@ -1,5 +1,5 @@
 /** The pane's findings list as data: filters, search, groups folded into one entry, and indicators-only polarity. */
-import type { Finding, FindingGroup } from '../../src/engine/report';
+import type { Finding, FindingGroup } from '../../src/model/report';
 import { buildEntries, filterOptions, groupKey, NO_FILTER } from '../../src/taskpane/state/findings';
 import { isIndicator } from '../../src/taskpane/state/polarity';
 

@@ -1,6 +1,6 @@
 import { createSettingsStore, memorySettings, sanitizeSettings } from '../../src/settings-store';
 import { markTable, setColumnRole, setKind } from '../../src/taskpane/state/corrections';
-import type { TableCorrection } from '../../src/usecase/settings';
+import type { TableCorrection } from '../../src/model/table-correction';
 
 const marking = { sheet: 'Lampiran', range: 'A3:F7', headerRows: 1, kind: 'realisasi_kinerja', roles: { B: 'indikator', D: 'target', E: 'realisasi', F: 'capaian', C: '' } };
 

@@ -1,6 +1,6 @@
 /** The pane's state without a browser: progress, findings order, corrections, polarity, labels, id-ID numbers. */
-import type { Finding, CheckReport } from '../../src/engine/report';
-import type { RecognisedTable } from '../../src/layout/model';
+import type { Finding, CheckReport } from '../../src/model/report';
+import type { RecognisedTable } from '../../src/model/recognition';
 import type { RunOutcome } from '../../src/usecase/run';
 import { SCALE_PRESETS } from '../../src/engine/kategori';
 import { normLabel } from '../../src/engine/compute';
@@ -12,7 +12,7 @@ import { KIND_LABEL, SKALA_OPTIONS, roleLabel } from '../../src/taskpane/state/l
 import { formatConfidence, formatDecimalText, formatDuration } from '../../src/addin-common/format';
 import { errorText, runSummaryLine } from '../../src/addin-common/run-summary';
 import { isDarkColor } from '../../src/taskpane/state/theme';
-import { WorkbookRefusal } from '../../src/workbook/port';
+import { WorkbookRefusal } from '../../src/model/workbook-port';
 
 function finding(sheet: string, cell: string, severity: Finding['severity'], rule: Finding['rule'] = 'capaian_selisih'): Finding {
   return { rule, severity, sheet, cell, related: [], stated: '', expected: '', message: `${sheet}!${cell}` };

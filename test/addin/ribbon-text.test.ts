@@ -1,5 +1,5 @@
 /** What the ribbon's dialogs say: counts in id-ID, the sheet shown, and plain words when nothing was read. */
-import type { CheckReport } from '../../src/engine/report';
+import type { CheckReport } from '../../src/model/report';
 import { HAPUS_NEEDS_PANE, HAPUS_QUESTION, hitungResult } from '../../src/commands/ribbon-text';
 
 function report(summary: CheckReport['summary'], understanding?: CheckReport['understanding']): CheckReport {

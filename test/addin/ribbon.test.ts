@@ -12,7 +12,7 @@ import { CHROMIUM } from './browser/chromium';
 import type { HarnessConfig } from './browser/fake-host';
 import { ARTIFACTS, startPaneSession, type PaneSession } from './browser/session';
 import { HAPUS_NEEDS_PANE } from '../../src/commands/ribbon-text';
-import type { WorkbookData } from '../../src/workbook/grid';
+import type { WorkbookData } from '../../src/model/grid';
 
 const CORPUS = path.join(__dirname, '..', 'corpus', '000-V2.xlsx');
 const RESULT_SHEETS = ['Ringkasan Capaian', 'Temuan', 'Narasi'];

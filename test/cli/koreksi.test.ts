@@ -7,11 +7,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import type { CheckReport } from '../../src/engine/report';
+import type { CheckReport } from '../../src/model/report';
 import { SETTINGS_KEY } from '../../src/settings-store';
 import { readStoredSettings, settingsFromWebExtensionXml } from '../../src/settings-store/xlsx-file';
 import { parseKoreksiFile } from '../../src/settings-store/koreksi-file';
-import type { TableCorrection } from '../../src/usecase/settings';
+import type { TableCorrection } from '../../src/model/table-correction';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const JSZip = require('jszip');

@@ -11,11 +11,11 @@ import { indicatorSimilarity, normIndicator, sameTarget, targetBerbeda } from '.
 import { Dec } from '../../src/engine/decimal';
 import { grid, book, type Raw } from '../helpers/grid';
 import type { CheckContext, CheckRule } from '../../src/engine/checks/context';
-import type { Finding } from '../../src/engine/report';
+import type { Finding } from '../../src/model/report';
 import { recognise } from '../../src/layout/recognise';
 import { tableValues } from '../../src/layout/table-values';
 import type { ValueCell } from '../../src/layout/table-values';
-import type { Cell, SheetGrid, WorkbookData } from '../../src/workbook/grid';
+import type { Cell, SheetGrid, WorkbookData } from '../../src/model/grid';
 import { readXlsxFile } from '../../src/workbook/xlsx/read';
 
 /* ------------------------------------------------------------------ helpers */

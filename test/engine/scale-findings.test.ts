@@ -16,7 +16,7 @@ import { compareScopes, tableScopes } from '../../src/engine/checks/scope';
 import { relativeFormula, groupFindings } from '../../src/engine/checks/groups';
 import { recognise } from '../../src/layout/recognise';
 import { book, grid } from '../helpers/grid';
-import type { Finding, RuleId } from '../../src/engine/report';
+import type { Finding, RuleId } from '../../src/model/report';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeFixture } = require('../../scripts/make-scale-fixtures.js') as { writeFixture(name: string, dir: string): Promise<string> };

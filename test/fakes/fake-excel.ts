@@ -44,7 +44,7 @@
  *   format '@' strings stay text, otherwise plain numeric strings become numbers.
  * - getUsedRange(true) covers cells with a value or formula; an empty sheet answers A1.
  */
-import type { Cell, RawValue, SheetGrid, WorkbookData } from '../../src/workbook/grid';
+import type { Cell, RawValue, SheetGrid, WorkbookData } from '../../src/model/grid';
 
 export interface FakeExcelOptions {
   requirementSets?: string[];

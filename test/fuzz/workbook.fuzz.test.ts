@@ -10,24 +10,24 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { SCALE_PRESETS } from '../../src/engine/kategori';
-import type { CheckReport } from '../../src/engine/report';
+import type { CheckReport } from '../../src/model/report';
 import { recognise } from '../../src/layout/recognise';
 import { evaluateWorkbook } from '../../src/usecase/check';
 import { DEFAULT_SETTINGS, type RunSettings } from '../../src/usecase/settings';
-import { lastCol, lastRow, type Cell, type MergedArea, type SheetGrid, type WorkbookData } from '../../src/workbook/grid';
+import { lastCol, lastRow, type Cell, type MergedArea, type SheetGrid, type WorkbookData } from '../../src/model/grid';
 
 const numRuns = Number(process.env.FUZZ_RUNS || 2000);
 /** Jest's 180 s default would cut a long `npm run fuzz` short: allow ~30 ms per case. */
 const timeout = Math.max(180_000, numRuns * 30);
 
 /**
- * Every rule id of src/engine/report.ts, read from its RuleId union (a type only, so no runtime list exists);
+ * Every rule id of src/model/report.ts, read from its RuleId union (a type only, so no runtime list exists);
  * reading the source keeps this test in step when a rule is added.
  */
 const RULE_IDS: ReadonlySet<string> = (() => {
-  const src = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'engine', 'report.ts'), 'utf8');
+  const src = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'model', 'report.ts'), 'utf8');
   const union = /export type RuleId =([^;]+);/.exec(src);
-  if (!union) throw new Error('RuleId tidak ditemukan di src/engine/report.ts');
+  if (!union) throw new Error('RuleId tidak ditemukan di src/model/report.ts');
   return new Set([...union[1].matchAll(/'([a-z_]+)'/g)].map(m => m[1]));
 })();
 
@@ -384,7 +384,7 @@ function checkReport(wb: WorkbookData, report: CheckReport, grid = false): void 
 describe('fuzz: recognise and evaluateWorkbook on random grids', () => {
   const seen = { runs: 0, withTable: 0, withFinding: 0, withResult: 0, rules: new Set<string>() };
 
-  it('knows the rule ids of src/engine/report.ts', () => {
+  it('knows the rule ids of src/model/report.ts', () => {
     expect(RULE_IDS.size).toBeGreaterThanOrEqual(19);
     expect(RULE_IDS.has('capaian_selisih')).toBe(true);
   });

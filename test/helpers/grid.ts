@@ -1,4 +1,4 @@
-import type { Cell, SheetGrid, WorkbookData } from '../../src/workbook/grid';
+import type { Cell, SheetGrid, WorkbookData } from '../../src/model/grid';
 
 /** A raw value, or a full cell ({ value, numFmt, formula, bold }). */
 export type Raw = string | number | boolean | null | Cell;

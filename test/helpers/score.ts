@@ -1,4 +1,4 @@
-import type { CheckReport } from '../../src/engine/report';
+import type { CheckReport } from '../../src/model/report';
 
 /** Answers in the corpus format (shared/corpus/README.md). */
 export interface Expected {

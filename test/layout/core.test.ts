@@ -2,7 +2,7 @@ import { readBody } from '../../src/layout/body';
 import { resolveColumns } from '../../src/layout/columns';
 import { readHeader } from '../../src/layout/header';
 import { decideKind } from '../../src/layout/kind';
-import type { ColumnMapping } from '../../src/layout/model';
+import type { ColumnMapping } from '../../src/model/recognition';
 import { SheetView } from '../../src/layout/sheet-view';
 import { grid, type Raw } from '../helpers/grid';
 

@@ -7,7 +7,7 @@ import { evaluateWorkbook } from '../../src/usecase/check';
 import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
 import { book, grid } from '../helpers/grid';
 import { readXlsxFile } from '../../src/workbook/xlsx/read';
-import { WorkbookRefusal } from '../../src/workbook/port';
+import { WorkbookRefusal } from '../../src/model/workbook-port';
 
 const wb = book;
 

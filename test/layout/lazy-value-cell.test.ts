@@ -1,6 +1,6 @@
 import { LazyValueCell } from '../../src/layout/lazy-value-cell';
 import { readNumber } from '../../src/layout/values';
-import type { Cell } from '../../src/workbook/grid';
+import type { Cell } from '../../src/model/grid';
 
 /** A cell read on demand gives, field by field, what the eager reader gives for the same cell. */
 

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { applyCorrections } from '../../src/layout/corrections';
 import { evaluateWorkbook } from '../../src/usecase/check';
-import { lastCol, lastRow } from '../../src/workbook/grid';
+import { lastCol, lastRow } from '../../src/model/grid';
 import { parseRange } from '../../src/layout/marked-table';
 import { recognise } from '../../src/layout/recognise';
 import { runCheck } from '../../src/usecase/run';
-import { DEFAULT_SETTINGS, type RunSettings, type TableCorrection } from '../../src/usecase/settings';
-import type { WorkbookData } from '../../src/workbook/grid';
-import type { WorkbookPort } from '../../src/workbook/port';
+import { DEFAULT_SETTINGS, type RunSettings } from '../../src/usecase/settings';
+import type { TableCorrection } from '../../src/model/table-correction';
+import type { WorkbookData } from '../../src/model/grid';
+import type { WorkbookPort } from '../../src/model/workbook-port';
 import { book, grid } from '../helpers/grid';
 
 /**

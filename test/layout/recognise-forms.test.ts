@@ -2,7 +2,7 @@ import { recognise } from '../../src/layout/recognise';
 import { evaluateWorkbook } from '../../src/usecase/check';
 import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
 import { book, grid, type Raw } from '../helpers/grid';
-import type { MergedArea } from '../../src/workbook/grid';
+import type { MergedArea } from '../../src/model/grid';
 
 /**
  * Forms real offices print that the recogniser used to skip or misread: each is read from its header

@@ -9,7 +9,7 @@ import { parseNumberText } from '../../src/engine/number';
 import { roundHalfUp } from '../../src/engine/rounding';
 import type { Evaluation } from '../../src/usecase/check';
 import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
-import type { SheetGrid, WorkbookData } from '../../src/workbook/grid';
+import type { SheetGrid, WorkbookData } from '../../src/model/grid';
 import { grid } from '../helpers/grid';
 
 export const CORPUS = path.join(__dirname, '..', 'corpus');

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { evaluateWorkbook } from '../../src/usecase/check';
 import { NARASI_SHEET, NARASI_WIDTH, narasiSheet } from '../../src/usecase/narasi-sheet';
 import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
-import { OWN_SHEET_TITLES } from '../../src/workbook/plan';
+import { OWN_SHEET_TITLES } from '../../src/model/write-plan';
 import { readXlsxFile } from '../../src/workbook/xlsx/read';
 import { writeSheet } from '../../src/workbook/xlsx/write';
 import { requireSoffice } from '../helpers/libreoffice';

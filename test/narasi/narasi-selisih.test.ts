@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { narasiSelisih } from '../../src/engine/checks/narasi-selisih';
-import type { Finding } from '../../src/engine/report';
+import type { Finding } from '../../src/model/report';
 import { evaluateWorkbook } from '../../src/usecase/check';
 import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
-import type { WorkbookData } from '../../src/workbook/grid';
+import type { WorkbookData } from '../../src/model/grid';
 import { readXlsxFile } from '../../src/workbook/xlsx/read';
 import { book, grid } from '../helpers/grid';
 import { contextOf, CORPUS, corpusFiles, seedProseSheet } from './helpers';

@@ -4,8 +4,8 @@
  */
 import { OfficeWorkbook } from '../../src/workbook/office/adapter';
 import { HIGHLIGHT_FORMULA, decodeRecord } from '../../src/workbook/office/survey';
-import { RUN_RECORD_SHEET, type WritePlan } from '../../src/workbook/plan';
-import { WorkbookRefusal } from '../../src/workbook/port';
+import { RUN_RECORD_SHEET, type WritePlan } from '../../src/model/write-plan';
+import { WorkbookRefusal } from '../../src/model/workbook-port';
 import { createFakeExcel, type FakeExcel } from '../fakes/fake-excel';
 import {
   SHEET, capaianBlock, capaianKinerja, fillGroups, fullPlan, notesOn, realisasiAnggaran, summarySheet, workbook,

@@ -11,7 +11,7 @@ jest.mock('office-addin-manifest', () => ({
 }));
 import { OfficeWorkbook } from '../../src/workbook/office/adapter';
 import { MESSAGES, toRefusal } from '../../src/workbook/office/errors';
-import { WorkbookRefusal } from '../../src/workbook/port';
+import { WorkbookRefusal } from '../../src/model/workbook-port';
 import { createFakeExcel, FakeOfficeError } from '../fakes/fake-excel';
 import { capaianKinerja, fullPlan, realisasiAnggaran, workbook } from './fixtures';
 

@@ -3,8 +3,8 @@
  * exports it (a header block, a two-row merged header, a column-number row, Permendagri 90 codes
  * 7.01.01 / 7.01.01.2.01 / 7.01.01.2.01.0001, bold and indented levels, % formulas, one #DIV/0!).
  */
-import type { Cell, SheetGrid, WorkbookData } from '../../src/workbook/grid';
-import { OWN_SHEET_TITLES, type FillGroup, type NoteWrite, type PlannedCell, type SheetWrite, type WritePlan } from '../../src/workbook/plan';
+import type { Cell, SheetGrid, WorkbookData } from '../../src/model/grid';
+import { OWN_SHEET_TITLES, type FillGroup, type NoteWrite, type PlannedCell, type SheetWrite, type WritePlan } from '../../src/model/write-plan';
 
 export const SHEET = 'Realisasi Anggaran';
 /** First data row of the realisasi table. */

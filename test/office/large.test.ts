@@ -4,7 +4,7 @@
  * written in row chunks, every sync under the limit.
  */
 import { OfficeWorkbook } from '../../src/workbook/office/adapter';
-import type { PlannedCell } from '../../src/workbook/plan';
+import type { PlannedCell } from '../../src/model/write-plan';
 import { createFakeExcel } from '../fakes/fake-excel';
 import { SHEET, capaianKinerja, realisasiAnggaran, workbook } from './fixtures';
 

@@ -10,7 +10,7 @@ import { encodeRecord, type FingerprintedRecord } from '../../src/workbook/xlsx/
 import { recordSheetXml } from '../../src/workbook/xlsx/patch/own-sheet';
 import { addSheet } from '../../src/workbook/xlsx/patch/workbook-sheets';
 import { readXlsxFile } from '../../src/workbook/xlsx/read';
-import { cellAt, type WorkbookData } from '../../src/workbook/grid';
+import { cellAt, type WorkbookData } from '../../src/model/grid';
 import { runClear, runHitung } from '../../src/usecase/run';
 import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
 import { requireSoffice } from '../helpers/libreoffice';

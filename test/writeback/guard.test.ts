@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { unsafeParts } from '../../src/workbook/xlsx/guard';
-import { WorkbookRefusal } from '../../src/workbook/port';
+import { WorkbookRefusal } from '../../src/model/workbook-port';
 import { runHitung } from '../../src/usecase/run';
 import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
 import { runHitungFile } from '../../src/cli/write-commands';

@@ -6,8 +6,8 @@ import { Dec } from '../../src/engine/decimal';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { runHitung } from '../../src/usecase/run';
 import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
-import { a1, parseA1 } from '../../src/workbook/address';
-import type { PlannedCell } from '../../src/workbook/plan';
+import { a1, parseA1 } from '../../src/model/address';
+import type { PlannedCell } from '../../src/model/write-plan';
 import { recalcWithLibreOffice, requireSoffice } from '../helpers/libreoffice';
 
 const CORPUS = path.join(__dirname, '..', 'corpus');

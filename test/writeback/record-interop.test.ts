@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { encodeRecord } from '../../src/workbook/office/survey';
-import { RUN_RECORD_SHEET, type RunRecord } from '../../src/workbook/plan';
+import { RUN_RECORD_SHEET, type RunRecord } from '../../src/model/write-plan';
 import { recordedFill, recordedFillArgb, recordedNoteText } from '../../src/workbook/record-values';
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 

@@ -6,8 +6,8 @@ import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 import { readRecord } from '../../src/workbook/xlsx/write';
 import { runClear, runHitung } from '../../src/usecase/run';
 import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
-import { parseA1 } from '../../src/workbook/address';
-import { RUN_RECORD_SHEET } from '../../src/workbook/plan';
+import { parseA1 } from '../../src/model/address';
+import { RUN_RECORD_SHEET } from '../../src/model/write-plan';
 
 const CORPUS = path.join(__dirname, '..', 'corpus');
 const FILES = fs.readdirSync(CORPUS).filter(f => f.endsWith('.xlsx')).sort();

@@ -18,7 +18,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { evaluateWorkbook } from '../../src/usecase/check';
 import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
-import type { WorkbookData } from '../../src/workbook/grid';
+import type { WorkbookData } from '../../src/model/grid';
 import { readXlsxPackage } from '../../src/workbook/xlsx/package-read';
 import { readXlsxFileViaExceljs } from '../../src/workbook/xlsx/read';
 

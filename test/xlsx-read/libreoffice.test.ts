@@ -8,7 +8,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { CheckReport } from '../../src/engine/report';
+import type { CheckReport } from '../../src/model/report';
 import { evaluateWorkbook } from '../../src/usecase/check';
 import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
 import { readXlsxPackage } from '../../src/workbook/xlsx/package-read';

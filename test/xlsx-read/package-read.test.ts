@@ -5,9 +5,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { cellAt, type WorkbookData } from '../../src/workbook/grid';
+import { cellAt, type WorkbookData } from '../../src/model/grid';
 import { readNumber } from '../../src/layout/values';
-import { RUN_RECORD_SHEET } from '../../src/workbook/plan';
+import { RUN_RECORD_SHEET } from '../../src/model/write-plan';
 import { isoToSerial, readPackageBuffer, readPackageInfo, readXlsxPackage, slideFormula } from '../../src/workbook/xlsx/package-read';
 import { readXlsxFileViaExceljs } from '../../src/workbook/xlsx/read';
 import { buildZip, rowsXml, workbookParts, type BookSpec } from './package-builder';

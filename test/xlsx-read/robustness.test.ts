@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { WorkbookRefusal } from '../../src/workbook/port';
+import { WorkbookRefusal } from '../../src/model/workbook-port';
 import { readXlsxPackage } from '../../src/workbook/xlsx/package-read';
 import { buildZip, workbookParts, type ZipPart } from './package-builder';
 

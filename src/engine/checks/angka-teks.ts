@@ -1,6 +1,6 @@
 import { finding, type CheckRule } from './context';
 import { withCause } from './groups';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 
 const NUMERIC_ROLES = /^(target|realisasi|capaian|pagu|pagu_murni|persen|sisa|persen_sisa|selisih|persen_selisih|target_kas|fisik|serapan|efisiensi|koefisien|harga|jumlah)(_\d{4})?$/;
 

@@ -4,8 +4,8 @@ import { Dec } from '../decimal';
 import { formatId } from '../number';
 import type { KategoriScale } from '../kategori';
 import type { EfisiensiDefinition } from '../efisiensi';
-import type { Finding, RuleId, Severity } from '../report';
-import type { WorkbookData } from '../../workbook/grid';
+import type { Finding, RuleId, Severity } from '../../model/report';
+import type { WorkbookData } from '../../model/grid';
 
 /** What every rule sees: the tables as read, the recomputed values and the office's choices. */
 export interface CheckContext {

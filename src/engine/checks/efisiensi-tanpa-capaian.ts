@@ -1,6 +1,6 @@
 import { efisiensiDapatDiklaim } from '../efisiensi';
 import { finding, isNumber, type CheckRule } from './context';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 
 /** efisiensi_tanpa_capaian: efficiency claimed while capaian kinerja is below 100% (SAKIP LKE rule). */
 export const efisiensiTanpaCapaian: CheckRule = ctx => {

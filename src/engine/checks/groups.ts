@@ -1,6 +1,6 @@
-import { cellAt, type WorkbookData } from '../../workbook/grid';
-import { columnNumber, parseA1 } from '../../workbook/address';
-import type { Finding, FindingGroup, Severity } from '../report';
+import { cellAt, type WorkbookData } from '../../model/grid';
+import { columnNumber, parseA1 } from '../../model/address';
+import type { Finding, FindingGroup, Severity } from '../../model/report';
 import { countId } from './context';
 import { ruleName } from './rules';
 

@@ -1,5 +1,5 @@
 import type { ValueCell } from '../../layout/table-values';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 import { finding, type CheckRule } from './context';
 import { withCause } from './groups';
 

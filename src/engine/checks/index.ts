@@ -1,4 +1,4 @@
-import type { Finding, FindingGroup } from '../report';
+import type { Finding, FindingGroup } from '../../model/report';
 import { angkaTeks } from './angka-teks';
 import { capaianSelisih } from './capaian-selisih';
 import type { CheckContext, CheckRule } from './context';

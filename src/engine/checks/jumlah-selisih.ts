@@ -2,7 +2,7 @@ import { append } from '../append';
 import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
 import { Dec, plain } from '../decimal';
 import { formatId, formatRupiah } from '../number';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 import { matchesStated } from '../rounding';
 import { finding, isNumber, type CheckRule } from './context';
 

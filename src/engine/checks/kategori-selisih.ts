@@ -3,7 +3,7 @@ import { atRow } from '../compute';
 import { fixed } from '../decimal';
 import { formatId } from '../number';
 import { finding, type CheckRule } from './context';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 
 /**
  * Rank words for labels written in another scale's vocabulary ("Sangat Baik" in a workbook judged on

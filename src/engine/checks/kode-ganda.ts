@@ -1,7 +1,7 @@
 import { append } from '../append';
 import { codeLevel } from '../../layout/codes';
 import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 import { finding, type CheckRule } from './context';
 
 /**

@@ -1,6 +1,6 @@
 import { malformedCode } from '../../layout/codes';
 import type { RowValues, TableValues } from '../../layout/table-values';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 import { countId, finding, ref, type CheckRule } from './context';
 import { codeCell } from './kode-ganda';
 

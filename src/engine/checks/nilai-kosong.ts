@@ -1,6 +1,6 @@
 import { finding, type CheckRule } from './context';
 import { withCause } from './groups';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 
 /** Which values a data row of each table kind cannot do without. */
 const REQUIRED: Record<string, string[]> = {

@@ -1,7 +1,7 @@
 import { Dec } from '../decimal';
 import { formatId } from '../number';
 import { finding, isNumber, type CheckRule } from './context';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 
 const HUNDRED = new Dec(100);
 const SUSPICIOUS_CAPAIAN = new Dec(300);

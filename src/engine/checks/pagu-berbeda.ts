@@ -3,7 +3,7 @@ import { codeLevel } from '../../layout/codes';
 import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
 import { Dec, plain } from '../decimal';
 import { formatRupiah } from '../number';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 import { countId, finding, isNumber, ref, type CheckContext, type CheckRule } from './context';
 import { differentScopesNotice, notice, scopeRelation, tableName } from './scope';
 import { normalCode } from './kode-ganda';

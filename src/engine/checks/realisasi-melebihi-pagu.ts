@@ -1,6 +1,6 @@
 import { plain } from '../decimal';
 import { finding, isNumber, type CheckRule } from './context';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 
 /** realisasi_melebihi_pagu: budget realisation above its pagu (an overspend the report must explain). */
 export const realisasiMelebihiPagu: CheckRule = ctx => {

@@ -2,7 +2,7 @@ import type { RowValues, TableValues, ValueCell } from '../../layout/table-value
 import { jumlahRincian } from '../anggaran';
 import { Dec, HUNDRED, plain } from '../decimal';
 import { formatId, formatRupiah, parseNumberText } from '../number';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 import { matchesStated } from '../rounding';
 import { finding, isNumber, type CheckRule } from './context';
 

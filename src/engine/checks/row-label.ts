@@ -1,5 +1,5 @@
 import type { TableValues } from '../../layout/table-values';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 
 /** Longest row label kept on a finding. */
 const MAX = 120;

@@ -3,7 +3,7 @@
  * CLI's human report and the Temuan sheet, and kept equal to docs/aturan.md by a test. Only types are
  * imported so that the task pane can load this without the engine.
  */
-import type { RuleId, Severity } from '../report';
+import type { RuleId, Severity } from '../../model/report';
 
 export interface RuleInfo {
   /** Indonesian name, as a heading ("Capaian tidak sesuai"). */

@@ -1,5 +1,5 @@
 import type { RowValues, ValueCell } from '../../layout/table-values';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 import { finding, isNumber, ref, type CheckRule } from './context';
 import { indicatorText, matchIndicators, shortName } from './target-berbeda';
 

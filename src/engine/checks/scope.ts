@@ -1,5 +1,5 @@
-import type { RecognisedTable } from '../../layout/model';
-import { cellAt, type SheetGrid, type WorkbookData } from '../../workbook/grid';
+import type { RecognisedTable } from '../../model/recognition';
+import { cellAt, type SheetGrid, type WorkbookData } from '../../model/grid';
 import type { CheckContext } from './context';
 
 /**

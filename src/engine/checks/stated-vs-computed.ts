@@ -4,10 +4,10 @@ import { Dec, fixed } from '../decimal';
 
 const CENT = new Dec('0.01');
 import { formatId } from '../number';
-import type { Metric, RuleId } from '../report';
+import type { Metric, RuleId } from '../../model/report';
 import { matchesStated } from '../rounding';
 import { finding, isNumber, type CheckContext } from './context';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 
 /**
  * The shared shape of "stated value differs from the recomputed one" rules: a stated number that

@@ -1,7 +1,7 @@
 import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
 import { plain } from '../decimal';
 import { formatId } from '../number';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 import { roundHalfUp } from '../rounding';
 import { finding, isNumber, ref, type CheckContext, type CheckRule } from './context';
 import { differentScopesNotice, scopeRelation } from './scope';

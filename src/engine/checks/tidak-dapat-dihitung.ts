@@ -1,5 +1,5 @@
 import { finding, type CheckRule } from './context';
-import type { Finding } from '../report';
+import type { Finding } from '../../model/report';
 
 /**
  * tidak_dapat_dihitung (added by this tool, info): a value the table states or needs that the engine

@@ -16,7 +16,7 @@ import { EFISIENSI_DEFINITIONS, type EfisiensiDefinition } from '../efisiensi';
 import { classify, type KategoriScale } from '../kategori';
 import { formatId, formatPercentId, formatRupiah } from '../number';
 import { roundHalfUp } from '../rounding';
-import type { Recognition } from '../../layout/model';
+import type { Recognition } from '../../model/recognition';
 import { rowAt, summaryLevel, type RowValues, type TableValues, type ValueCell } from '../../layout/table-values';
 import {
   ALASAN,

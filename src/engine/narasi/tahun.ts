@@ -1,4 +1,4 @@
-import type { RecognisedTable } from '../../layout/model';
+import type { RecognisedTable } from '../../model/recognition';
 import type { TableValues } from '../../layout/table-values';
 
 /**

@@ -8,7 +8,7 @@
 import * as React from 'react';
 import { Badge, Button, Dropdown, Input, Option, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular, ErrorCircleRegular, InfoRegular, SearchRegular, WarningRegular } from '@fluentui/react-icons';
-import type { CheckReport, Finding, FindingGroup, Severity } from '../../engine/report';
+import type { CheckReport, Finding, FindingGroup, Severity } from '../../model/report';
 import { ruleName } from '../../engine/checks/rules';
 import { buildEntries, filterOptions, NO_FILTER, parseCellRef, todoOf, type Entry, type FindingFilter } from '../state/findings';
 import { SEVERITY_LABEL } from '../state/labels';

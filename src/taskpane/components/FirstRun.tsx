@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { InfoRegular } from '@fluentui/react-icons';
-import { OWN_COLUMN_MARK, OWN_SHEET_NAMES, RUN_RECORD_SHEET } from '../../workbook/plan';
+import { OWN_COLUMN_MARK, OWN_SHEET_NAMES, RUN_RECORD_SHEET } from '../../model/write-plan';
 import { dismissFirstRun, firstRunDismissed } from '../state/first-run';
 
 const useStyles = makeStyles({

@@ -4,10 +4,10 @@
  */
 import * as React from 'react';
 import { Button, Dropdown, Field, Option, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { RecognisedTable } from '../../layout/model';
+import type { RecognisedTable } from '../../model/recognition';
 import { overlaps } from '../../layout/range-a1';
-import type { TableCorrection } from '../../usecase/settings';
-import { columnLetter, columnNumber } from '../../workbook/address';
+import type { TableCorrection } from '../../model/table-correction';
+import { columnLetter, columnNumber } from '../../model/address';
 import type { SelectedRange } from '../../workbook/office/host-actions';
 import type { Marking } from '../state/corrections';
 import { KINDS, ROLES, kindLabel, roleLabel } from '../state/labels';

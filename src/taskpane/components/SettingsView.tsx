@@ -1,7 +1,9 @@
 /** "Pengaturan": kategori scale, efisiensi definition, cap before averaging, output placement, polarity. */
 import * as React from 'react';
 import { Button, Field, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { EfisiensiDefinition, OutputPlacement, Polarity, RunSettings } from '../../usecase/settings';
+import type { OutputPlacement, RunSettings } from '../../usecase/settings';
+import type { EfisiensiDefinition } from '../../engine/efisiensi';
+import type { Polarity } from '../../engine/capaian';
 import type { RunOutcome } from '../../usecase/run';
 import { CAP_OPTIONS, EFISIENSI_OPTIONS, OUTPUT_OPTIONS, SKALA_OPTIONS } from '../state/labels';
 import { choosePolarity, indicatorsOf } from '../state/polarity';

@@ -1,7 +1,7 @@
 /** The run at a glance: tables, values, and findings by severity; or the last run's line when none is shown. */
 import * as React from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { CheckReport } from '../../engine/report';
+import type { CheckReport } from '../../model/report';
 import type { LastRun } from '../../settings-store';
 import { formatCount, formatDateTime, formatDuration } from '../../addin-common/format';
 

@@ -5,9 +5,10 @@
  */
 import * as React from 'react';
 import { Badge, Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { RecognisedTable } from '../../layout/model';
-import type { RunSettings, TableCorrection } from '../../usecase/settings';
-import { columnLetter, columnNumber, rangeA1 } from '../../workbook/address';
+import type { RecognisedTable } from '../../model/recognition';
+import type { RunSettings } from '../../usecase/settings';
+import type { TableCorrection } from '../../model/table-correction';
+import { columnLetter, columnNumber, rangeA1 } from '../../model/address';
 import type { SelectedRange } from '../../workbook/office/host-actions';
 import {
   correctionFor,

@@ -3,7 +3,7 @@
  * The pane loads this module only when a finding's "Apa artinya?" is first opened; what to do comes from
  * RULE_INFO (src/engine/checks/rules.ts), which the same document holds.
  */
-import type { RuleId } from '../../engine/report';
+import type { RuleId } from '../../model/report';
 
 export const RULE_MEANING: Record<RuleId, string> = {
   capaian_selisih:

@@ -2,9 +2,9 @@
  * A user's corrections of recognised tables, kept in RunSettings.koreksi (one entry per table, keyed by sheet and
  * first header row) and applied by the next run. Pure functions: each returns a new list.
  */
-import type { RecognisedTable } from '../../layout/model';
-import type { TableCorrection } from '../../usecase/settings';
-import { columnLetter } from '../../workbook/address';
+import type { RecognisedTable } from '../../model/recognition';
+import type { TableCorrection } from '../../model/table-correction';
+import { columnLetter } from '../../model/address';
 import { overlaps, parseRange } from '../../layout/range-a1';
 
 export interface TableKey {

@@ -1,5 +1,5 @@
 /** Findings arranged for reading: by sheet (in the order the report meets them), then Galat, Peringatan, Info. */
-import type { Finding, FindingGroup, Severity } from '../../engine/report';
+import type { Finding, FindingGroup, Severity } from '../../model/report';
 import { ruleName, ruleTodo } from '../../engine/checks/rules';
 import { SEVERITIES } from './labels';
 

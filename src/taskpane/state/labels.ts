@@ -1,6 +1,7 @@
 /** Every word the pane shows for an id of the core: table kinds, column roles, severities, steps, options. */
-import type { Severity, TableKind } from '../../engine/report';
-import type { EfisiensiDefinition, OutputPlacement } from '../../usecase/settings';
+import type { Severity, TableKind } from '../../model/report';
+import type { OutputPlacement } from '../../usecase/settings';
+import type { EfisiensiDefinition } from '../../engine/efisiensi';
 import type { RunStep } from './run-state';
 
 export const KIND_LABEL: Record<TableKind, string> = {

@@ -2,7 +2,7 @@
  * The indicators of the last run with the polarity each was computed under, the engine's suggestion from the
  * indicator's name, and the user's choice (RunSettings.polaritas, keyed by the normalised label).
  */
-import type { Polarity } from '../../usecase/settings';
+import type { Polarity } from '../../engine/capaian';
 import type { RunOutcome } from '../../usecase/run';
 import { suggestPolarity } from '../../engine/polarity';
 import { parseCellRef } from './findings';

@@ -2,7 +2,7 @@
  * Everything the pane can ask of the world, handed to <App> as functions. Components never touch Excel or
  * Office: index.tsx wires these to the use case, the Office adapter and the host actions; tests wire fakes.
  */
-import type { ApplyResult } from '../../workbook/port';
+import type { ApplyResult } from '../../model/workbook-port';
 import type { ProgressFn, RunOutcome } from '../../usecase/run';
 import type { RunSettings } from '../../usecase/settings';
 import type { LastRun } from '../../settings-store';

@@ -5,7 +5,7 @@
  * The zip is stored (not deflated): summary sheets are small, and Excel reads stored entries fine.
  */
 import { crc32 } from '../crc32';
-import type { PlannedCell, SheetWrite } from '../../workbook/plan';
+import type { PlannedCell, SheetWrite } from '../../model/write-plan';
 
 const enc = new TextEncoder();
 

@@ -12,9 +12,9 @@
  *             first (Excel on the web's 5 MB limit).
  *   clear() — the same as apply() with an empty plan, then the record sheet is deleted.
  */
-import type { WorkbookData } from '../grid';
-import type { WritePlan } from '../plan';
-import { WorkbookRefusal, type ApplyResult, type WorkbookPort } from '../port';
+import type { WorkbookData } from '../../model/grid';
+import type { WritePlan } from '../../model/write-plan';
+import { WorkbookRefusal, type ApplyResult, type WorkbookPort } from '../../model/workbook-port';
 import { toRefusal } from './errors';
 import { DEFAULT_FORMAT_CELL_BUDGET, readWorkbook, readWorkbookInWindows, type ReadStats } from './read';
 import { detectCapabilities, type IsSetSupported, type OfficeCapabilities } from './requirements';

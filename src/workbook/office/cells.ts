@@ -2,7 +2,7 @@
  * Pure helpers for the Office adapter: address parsing, grouping many cells into few rectangles and
  * address lists, colour conversion. Nothing here touches the Excel object model.
  */
-import { a1, columnNumber } from '../address';
+import { a1, columnNumber } from '../../model/address';
 
 /** 1-based inclusive rectangle. */
 export interface Rect {

@@ -1,5 +1,5 @@
-import { RUN_RECORD_SHEET } from '../plan';
-import { WorkbookRefusal } from '../port';
+import { RUN_RECORD_SHEET } from '../../model/write-plan';
+import { WorkbookRefusal } from '../../model/workbook-port';
 
 /**
  * Turns whatever Excel.run rejected with into a WorkbookRefusal the task pane can show as is.

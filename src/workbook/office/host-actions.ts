@@ -3,10 +3,10 @@
  * select a cell, export the summary as a new workbook, write one status line. These requests live beside the
  * adapter (src/workbook/office holds every Excel.run); components reach them through props, never by import.
  */
-import type { SheetWrite } from '../plan';
+import type { SheetWrite } from '../../model/write-plan';
 import { buildXlsx, toBase64 } from '../export/xlsx-writer';
 import { intersection, parseRange } from '../../layout/range-a1';
-import { rangeA1 } from '../address';
+import { rangeA1 } from '../../model/address';
 
 /**
  * Where the ribbon writes an error when no dialog can be shown and there is no summary sheet yet.

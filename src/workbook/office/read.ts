@@ -11,8 +11,8 @@
  * When it does, `readWorkbookInWindows` reads the same data in row windows of a bounded payload, a few
  * windows per sync; the adapter switches to it only after that refusal.
  */
-import type { Cell, MergedArea, RawValue, SheetGrid, WorkbookData } from '../grid';
-import { RUN_RECORD_SHEET } from '../plan';
+import type { Cell, MergedArea, RawValue, SheetGrid, WorkbookData } from '../../model/grid';
+import { RUN_RECORD_SHEET } from '../../model/write-plan';
 import { parseRect, rectA1, type Rect } from './cells';
 import type { OfficeCapabilities } from './requirements';
 

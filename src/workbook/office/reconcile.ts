@@ -6,10 +6,10 @@
  */
 import { append } from '../../engine/append';
 import { recordedFillArgb, recordedNoteText } from '../record-values';
-import { OWN_SHEET_NAMES, RUN_RECORD_SHEET, isOwnNote, type BlockWrite, type SheetWrite, type WritePlan } from '../plan';
-import { a1, parseA1 } from '../address';
+import { OWN_SHEET_NAMES, RUN_RECORD_SHEET, isOwnNote, type BlockWrite, type SheetWrite, type WritePlan } from '../../model/write-plan';
+import { a1, parseA1 } from '../../model/address';
 import { keptSheetName } from '../kept-name';
-import { WorkbookRefusal } from '../port';
+import { WorkbookRefusal } from '../../model/workbook-port';
 import { cellKey, compressCells, expandRefs, parseRect, rectA1, splitKey, toExcelColor, type CellPos, type Rect } from './cells';
 import {
   foreignSheetMessage, recordVisibleMessage, sheetMissingMessage, sheetProtectedMessage, workbookProtectedMessage,

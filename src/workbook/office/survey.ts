@@ -5,10 +5,10 @@
  * Two syncs, a third only when the record asks for more. Nothing is written.
  */
 import { append } from '../../engine/append';
-import { OWN_COLUMN_MARK, OWN_SHEET_TITLES, RUN_RECORD_SHEET, type WritePlan } from '../plan';
+import { OWN_COLUMN_MARK, OWN_SHEET_TITLES, RUN_RECORD_SHEET, type WritePlan } from '../../model/write-plan';
 import { decodeRecord as decodeShared, encodeRecord, type FingerprintedRecord } from '../record';
 import { contentHash } from '../content-hash';
-import { a1, parseA1 } from '../address';
+import { a1, parseA1 } from '../../model/address';
 import { cellKey, expandRefs, fromExcelFill, parseRect, readingSegments, rectA1, splitKey, type CellPos } from './cells';
 import type { OfficeCapabilities } from './requirements';
 

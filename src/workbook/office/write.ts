@@ -8,9 +8,9 @@
  * early only when the queued payload would pass SYNC_BUDGET_BYTES (Excel on the web refuses requests
  * above 5 MB), so the number of syncs depends on the payload, never on the row count as such.
  */
-import type { PlannedCell, RunRecord, SheetWrite } from '../plan';
-import { RUN_RECORD_SHEET } from '../plan';
-import { columnLetter } from '../address';
+import type { PlannedCell, RunRecord, SheetWrite } from '../../model/write-plan';
+import { RUN_RECORD_SHEET } from '../../model/write-plan';
+import { columnLetter } from '../../model/address';
 import { addressLists, cellKey, compressCells, jsonSize, parseRect, rectA1, toExcelColor, type CellPos, type Rect } from './cells';
 import type { OfficeCapabilities } from './requirements';
 import { HIGHLIGHT_FORMULA, contentFingerprint, encodeRecord, type Survey } from './survey';

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { WorkbookData } from '../grid';
-import type { WritePlan } from '../plan';
-import { WorkbookRefusal, type ApplyResult, type WorkbookPort } from '../port';
+import type { WorkbookData } from '../../model/grid';
+import type { WritePlan } from '../../model/write-plan';
+import { WorkbookRefusal, type ApplyResult, type WorkbookPort } from '../../model/workbook-port';
 import { openPackage, readFileOrRefuse, readPackageBuffer } from './package-read';
 import { XlsxPackage } from './patch/package';
 import { patch, unpatch } from './patch/patcher';

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import { WorkbookRefusal } from '../port';
+import { WorkbookRefusal } from '../../model/workbook-port';
 import { asRefusal, openPackage, readFileOrRefuse, readPackageInfo } from './package-read';
 import type { ZipArchive } from './zip';
 

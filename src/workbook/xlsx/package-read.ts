@@ -1,9 +1,9 @@
-import { columnLetter, columnNumber } from '../address';
+import { columnLetter, columnNumber } from '../../model/address';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Cell, MergedArea, RawValue, SheetGrid, WorkbookData } from '../grid';
-import { RUN_RECORD_SHEET } from '../plan';
-import { WorkbookRefusal } from '../port';
+import type { Cell, MergedArea, RawValue, SheetGrid, WorkbookData } from '../../model/grid';
+import { RUN_RECORD_SHEET } from '../../model/write-plan';
+import { WorkbookRefusal } from '../../model/workbook-port';
 import { decodeText, scanXml, unescapeOoxml, type Tag, type XmlHandler } from './xml-scan';
 import { ZipArchive, ZipError, type ZipLimits, DEFAULT_LIMITS } from './zip';
 

@@ -1,9 +1,9 @@
 import type ExcelJS from 'exceljs';
 import * as path from 'path';
-import type { Cell, MergedArea, RawValue, SheetGrid, WorkbookData } from '../grid';
-import { WorkbookRefusal } from '../port';
-import { columnNumber } from '../address';
-import { RUN_RECORD_SHEET } from '../plan';
+import type { Cell, MergedArea, RawValue, SheetGrid, WorkbookData } from '../../model/grid';
+import { WorkbookRefusal } from '../../model/workbook-port';
+import { columnNumber } from '../../model/address';
+import { RUN_RECORD_SHEET } from '../../model/write-plan';
 import { assertReadable } from './guard';
 import { readXlsxPackage } from './package-read';
 

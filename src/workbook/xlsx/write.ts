@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { RUN_RECORD_SHEET, type PlannedCell, type RunRecord, type SheetWrite } from '../plan';
+import { RUN_RECORD_SHEET, type PlannedCell, type RunRecord, type SheetWrite } from '../../model/write-plan';
 
 /**
  * exceljs is kept here only for what builds a NEW workbook: the values-only summary export (`--ekspor`)

@@ -6,7 +6,7 @@
  * The test sets `window.__HC_CONFIG__` before any page script runs (page.addInitScript).
  */
 import { createFakeExcel, type FakeExcel } from '../../fakes/fake-excel';
-import type { WorkbookData } from '../../../src/workbook/grid';
+import type { WorkbookData } from '../../../src/model/grid';
 
 export interface HarnessConfig {
   workbook: WorkbookData;

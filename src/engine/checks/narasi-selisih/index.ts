@@ -14,9 +14,9 @@
  * cell. Anything that is not clearly about one row is left alone: no subject, two subjects, a number next to
  * "target", "naik", "rata-rata", "lebih dari", or about another year.
  */
-import type { Finding } from '../../report';
+import type { Finding } from '../../../model/report';
 import type { RowValues } from '../../../layout/table-values';
-import { a1 } from '../../../workbook/address';
+import { a1 } from '../../../model/address';
 import { kalimatDalamTeks } from '../../narasi/teks';
 import type { CheckRule } from '../context';
 import { proseCells } from './prose';

@@ -1,7 +1,7 @@
 /** Prose cells outside every recognised table, and the short headings that may name their subject. */
 import type { TableValues } from '../../../layout/table-values';
-import type { WorkbookData } from '../../../workbook/grid';
-import { OWN_SHEET_NAMES } from '../../../workbook/plan';
+import type { WorkbookData } from '../../../model/grid';
+import { OWN_SHEET_NAMES } from '../../../model/write-plan';
 
 /** Shortest prose cell read outside tables (the "long text"). */
 export const MIN_PROSE_LENGTH = 80;

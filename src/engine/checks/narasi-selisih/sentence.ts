@@ -3,7 +3,7 @@ import { Dec, fixed, plain } from '../../decimal';
 import { classify, sameKategori } from '../../kategori';
 import { formatId } from '../../number';
 import { matchesStated, roundHalfUp } from '../../rounding';
-import type { Finding } from '../../report';
+import type { Finding } from '../../../model/report';
 import { angkaDalamTeks, type AngkaTeks } from '../../narasi/teks';
 import { yearsIn } from '../../narasi/tahun';
 import { finding, ref, type CheckContext } from '../context';

@@ -1,4 +1,4 @@
-import { parseA1 } from '../../address';
+import { parseA1 } from '../../../model/address';
 import type { XlsxPackage } from './package';
 import { addContentType, addRel, CT, isType, readRels, REL_TYPE, relativeTarget, relIdAttr, removeContentType, removeRel } from './opc';
 import { insertionPoint, sheetLayout } from './sheet-edit';

@@ -1,5 +1,5 @@
-import { a1, columnLetter } from '../../address';
-import type { PlannedCell, SheetWrite } from '../../plan';
+import { a1, columnLetter } from '../../../model/address';
+import type { PlannedCell, SheetWrite } from '../../../model/write-plan';
 import type { StyleBook } from './styles';
 import { escapeAttr, escapeText } from './xml';
 

@@ -1,6 +1,6 @@
 import { crc32 } from '../../crc32';
 import * as zlib from 'zlib';
-import { WorkbookRefusal } from '../../port';
+import { WorkbookRefusal } from '../../../model/workbook-port';
 
 /**
  * An .xlsx package as the patcher sees it: its parts in zip order, each either the input's entry kept

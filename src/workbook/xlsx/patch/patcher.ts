@@ -1,7 +1,7 @@
 import { append } from '../../../engine/append';
-import { a1, columnLetter, columnNumber, parseA1 } from '../../address';
-import { OWN_COLUMN_MARK, OWN_SHEET_NAMES, OWN_SHEET_TITLES, RUN_RECORD_SHEET, isOwnNote, type BlockWrite, type PlannedCell, type WritePlan } from '../../plan';
-import { WorkbookRefusal, type ApplyResult } from '../../port';
+import { a1, columnLetter, columnNumber, parseA1 } from '../../../model/address';
+import { OWN_COLUMN_MARK, OWN_SHEET_NAMES, OWN_SHEET_TITLES, RUN_RECORD_SHEET, isOwnNote, type BlockWrite, type PlannedCell, type WritePlan } from '../../../model/write-plan';
+import { WorkbookRefusal, type ApplyResult } from '../../../model/workbook-port';
 import { recordedFillArgb } from '../../record-values';
 import { addNotes, removeNotes } from './notes';
 import { isType, readRels, readSheets, workbookPart, type SheetEntry } from './opc';

@@ -1,4 +1,4 @@
-import { columnLetter, columnNumber } from '../../address';
+import { columnLetter, columnNumber } from '../../../model/address';
 import { attr, elementEnd, findTag, runsText, tagEnd, unescapeXml } from './xml';
 
 /**

@@ -1,4 +1,4 @@
-import type { TableKind } from '../engine/report';
+import type { TableKind } from './report';
 
 /**
  * What recognition hands the rest of the core: tables located in a sheet, each column's role

@@ -1,5 +1,5 @@
 import type { WorkbookData } from './grid';
-import type { WritePlan } from './plan';
+import type { WritePlan } from './write-plan';
 
 /**
  * The one seam between the core and a host. Two adapters implement it:
