@@ -30,6 +30,8 @@ export interface ComputedValue {
   formula: string;
   polarity?: Polarity;
   polarityReason?: string;
+  /** The name the polarity was decided by (the indicator's own, or the row's label): the pane lists it under this name. */
+  polarityName?: string;
   /** Cells the value was computed from (A1, same sheet). */
   inputs: string[];
   stated?: ValueCell;
@@ -118,11 +120,11 @@ function tripleSuffixes(tv: TableValues): string[] {
  * indicator's own name (the label may be the program's, "Program Penyelenggaraan …", beside
  * "Prevalensi stunting"), else from the label.
  */
-function rowPolarity(label: string, indikator: string | undefined, s: ComputeSettings): { polarity: Polarity; reason: string } {
+function rowPolarity(label: string, indikator: string | undefined, s: ComputeSettings): { polarity: Polarity; reason: string; name: string } {
   const ind = indikator?.trim();
-  if (!ind || ind === label || s.polaritas[normLabel(label)]) return polarityOf(label, s);
+  if (!ind || ind === label || s.polaritas[normLabel(label)]) return { ...polarityOf(label, s), name: label };
   const own = polarityOf(ind, s);
-  return own.polarity === 'negatif' || s.polaritas[normLabel(ind)] ? own : polarityOf(label, s);
+  return own.polarity === 'negatif' || s.polaritas[normLabel(ind)] ? { ...own, name: ind } : { ...polarityOf(label, s), name: label };
 }
 
 /**
@@ -208,6 +210,7 @@ function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput)
         formula: r.formula,
         polarity: pol.polarity,
         polarityReason: pol.reason,
+        polarityName: pol.name,
         inputs: [target.addr, real.addr],
       });
     }

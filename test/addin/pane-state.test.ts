@@ -13,6 +13,9 @@ import { formatConfidence, formatDecimalText, formatDuration } from '../../src/a
 import { errorText, runSummaryLine } from '../../src/addin-common/run-summary';
 import { isDarkColor } from '../../src/taskpane/state/theme';
 import { WorkbookRefusal } from '../../src/model/workbook-port';
+import { evaluateWorkbook } from '../../src/usecase/check';
+import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
+import { book, grid, type Raw } from '../helpers/grid';
 
 function finding(sheet: string, cell: string, severity: Finding['severity'], rule: Finding['rule'] = 'capaian_selisih'): Finding {
   return { rule, severity, sheet, cell, related: [], stated: '', expected: '', message: `${sheet}!${cell}` };
@@ -124,24 +127,36 @@ describe('corrections', () => {
 });
 
 describe('polarity', () => {
-  const outcome = {
-    report: {
-      results: [
-        { sheet: 'Capaian Kinerja', cell: 'E21', metric: 'capaian_kinerja', value: '94.71', formula: '', polarity: 'positif' },
-        { sheet: 'Capaian Kinerja', cell: 'E22', metric: 'capaian_kinerja', value: '100', formula: '', polarity: 'negatif' },
-        { sheet: 'Capaian Kinerja', cell: 'E23', metric: 'rata_rata_capaian', value: '97', formula: '' },
-      ],
-    } as unknown as CheckReport,
-    recognition: { tables: [table], scaleTables: [], notices: [] },
-  } as unknown as RunOutcome;
+  // A real evaluation of program, kegiatan and indicator columns: "Prevalensi stunting" and "Jumlah
+  // pengaduan" are lower-is-better by their own names, and the pane lists each under the name the engine
+  // decided its polarity by.
+  const rows: Raw[][] = [
+    ['Program', 'Kegiatan', 'Indikator', 'Satuan', 'Target', 'Realisasi', 'Capaian Kinerja (%)'],
+    ['Program Penyelenggaraan Pemerintahan', 'Pelayanan Publik', 'Indeks Kepuasan Masyarakat (IKM)', 'Indeks', 83.28, 78.87, 94.7],
+    ['Program Kesehatan Masyarakat', 'Penyelenggaraan Pelayanan Kecamatan', 'Prevalensi stunting', '%', 20, 15, 125],
+    ['Program Pemberdayaan Masyarakat', 'Fasilitasi Penyusunan Program', 'Jumlah pengaduan masyarakat', 'Kasus', 12, 9, 125],
+  ];
+  const outcomeOf = (polaritas: Record<string, 'positif' | 'negatif'> = {}) => {
+    const evaluation = evaluateWorkbook(book(grid('Kinerja', rows)), { ...DEFAULT_SETTINGS, polaritas });
+    return { report: evaluation.report, recognition: evaluation.recognition, evaluation } as unknown as RunOutcome;
+  };
 
-  test('lists each indicator with the engine suggestion and the user choice', () => {
-    const items = indicatorsOf(outcome, { [polarityKey('Indeks Kepuasan Masyarakat (IKM)')]: 'negatif' });
-    expect(items.map(i => [i.label, i.used, i.suggestion, i.chosen])).toEqual([
-      ['Indeks Kepuasan Masyarakat (IKM)', 'positif', 'positif', 'negatif'],
-      ['Jumlah pengaduan masyarakat', 'negatif', 'negatif', undefined],
+  test('lists each indicator under the name its polarity was decided by, with the suggestion and the choice', () => {
+    const items = indicatorsOf(outcomeOf(), { [polarityKey('Indeks Kepuasan Masyarakat (IKM)')]: 'negatif' });
+    expect(items.map(i => [i.label, i.cell, i.used, i.suggestion, i.chosen])).toEqual([
+      ['Indeks Kepuasan Masyarakat (IKM)', 'G2', 'positif', 'positif', 'negatif'],
+      ['Prevalensi stunting', 'G3', 'negatif', 'negatif', undefined],
+      ['Jumlah pengaduan masyarakat', 'G4', 'negatif', 'negatif', undefined],
     ]);
-    expect(items[1].reason).toContain('pengaduan');
+    expect(items[2].reason).toContain('pengaduan');
+  });
+
+  test('a choice made in the list is the one the next run uses', () => {
+    const stunting = indicatorsOf(outcomeOf(), {}).find(i => i.label === 'Prevalensi stunting')!;
+    const polaritas = choosePolarity({}, stunting, 'positif');
+    expect(polaritas).toEqual({ 'prevalensi stunting': 'positif' });
+    const again = indicatorsOf(outcomeOf(polaritas), polaritas).find(i => i.label === 'Prevalensi stunting')!;
+    expect([again.used, again.chosen]).toEqual(['positif', 'positif']);
   });
 
   test('keys choices exactly as the engine looks them up', () => {
@@ -151,10 +166,10 @@ describe('polarity', () => {
   });
 
   test('choosing the suggestion removes the override', () => {
-    const [ikm] = indicatorsOf(outcome, {});
-    const set = choosePolarity({}, ikm, 'negatif');
-    expect(set).toEqual({ 'indeks kepuasan masyarakat (ikm)': 'negatif' });
-    expect(choosePolarity(set, ikm, 'positif')).toEqual({});
+    const pengaduan = indicatorsOf(outcomeOf(), {}).find(i => i.label === 'Jumlah pengaduan masyarakat')!;
+    const set = choosePolarity({}, pengaduan, 'positif');
+    expect(set).toEqual({ 'jumlah pengaduan masyarakat': 'positif' });
+    expect(choosePolarity(set, pengaduan, 'negatif')).toEqual({});
   });
 });
 

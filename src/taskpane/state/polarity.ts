@@ -5,7 +5,6 @@
 import type { Polarity } from '../../engine/capaian';
 import type { RunOutcome } from '../../usecase/run';
 import { suggestPolarity } from '../../engine/polarity';
-import { parseCellRef } from './findings';
 
 export interface IndicatorPolarity {
   key: string;
@@ -31,14 +30,15 @@ export function polarityKey(label: string): string {
 export function indicatorsOf(outcome: RunOutcome, chosen: Record<string, Polarity>): IndicatorPolarity[] {
   const out: IndicatorPolarity[] = [];
   const seen = new Set<string>();
-  for (const r of outcome.report.results) {
-    if (r.metric !== 'capaian_kinerja') continue;
-    const { cell } = parseCellRef(r.cell, r.sheet);
-    const rowNumber = Number(/\d+/.exec(cell)?.[0]);
-    const table = outcome.recognition.tables.find(t => t.sheet === r.sheet && rowNumber >= t.bodyTop && rowNumber <= t.bodyBottom);
-    const row = table?.rows.find(x => x.row === rowNumber);
-    const label = row?.label?.trim();
-    if (!row || !label || !isIndicator(row.kind, label)) continue;
+  for (const v of outcome.evaluation.computed.values) {
+    if (v.metric !== 'capaian_kinerja' || v.averagedRows) continue;
+    const table = outcome.recognition.tables.find(t => t.id === v.tableId);
+    const row = table?.rows.find(x => x.row === v.row);
+    const rowLabel = row?.label?.trim();
+    if (!row || !rowLabel || !isIndicator(row.kind, rowLabel)) continue;
+    // Listed under the name the engine decided the polarity by (the indicator's own name beside a
+    // program's label), so a choice here is the one the next run reads.
+    const label = v.polarityName?.trim() || rowLabel;
     const key = polarityKey(label);
     if (!key || seen.has(key)) continue;
     seen.add(key);
@@ -46,9 +46,9 @@ export function indicatorsOf(outcome: RunOutcome, chosen: Record<string, Polarit
     out.push({
       key,
       label,
-      sheet: r.sheet,
-      cell,
-      used: r.polarity ?? 'positif',
+      sheet: v.sheet,
+      cell: v.cell,
+      used: v.polarity ?? 'positif',
       suggestion: s?.polarity ?? 'positif',
       reason: s?.reason,
       chosen: chosen[key],
