@@ -938,11 +938,13 @@ const DEV2_PLANS = [
     { name: 'RKAKL', tables: [{ w: 'D18', rows: 6, hier: 'pk', errors: ['persen_anggaran_selisih', 'sisa_selisih'] }] },
     { name: 'Rekap', tables: [{ w: 'D16', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'D14', rows: 5, errors: ['persen_anggaran_selisih'] }] }] },
   { name: 'dev2-10', year: 2016, sheets: [
-    { name: 'IKU', tables: [{ w: 'D20', rows: 5, errors: ['nilai_tidak_wajar'] }, { w: 'D20', rows: 4, seed: 2, errors: ['angka_teks'], textRole: 'target', textStyle: 'bare' }] },
-    { name: 'Kinerja', tables: [{ w: 'D01', rows: 5, errors: ['capaian_selisih'], capaianRole: 'capaian_prev' }, { w: 'D07', rows: 6, errors: ['capaian_selisih'] }] }] },
+    { name: 'IKU', tables: [{ w: 'D20', rows: 5, errors: ['nilai_tidak_wajar', 'angka_teks'], textRole: 'target', textStyle: 'bare' }] },
+    { name: 'Perubahan', tables: [{ w: 'D04', rows: 5, hier: 'pk', total: 'JUMLAH', errors: ['jumlah_selisih'] }] },
+    { name: 'Kinerja', tables: [{ w: 'D07', rows: 6, errors: ['capaian_selisih'] }] }] },
   { name: 'dev2-11', year: 2018, sheets: [
-    { name: 'Grants', tables: [{ w: 'D21', rows: 5, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }, { w: 'D21', rows: 4, seed: 2, errors: ['persen_anggaran_selisih'] }] },
-    { name: 'Belanja', tables: [{ w: 'DN1', rows: 6, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }] }] },
+    { name: 'Grants', tables: [{ w: 'D21', rows: 5, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }, { w: 'D09', rows: 5, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Belanja', tables: [{ w: 'DN1', rows: 6, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }] },
+    { name: 'Kinerja', tables: [{ w: 'D01', rows: 5, errors: ['capaian_selisih'], capaianRole: 'capaian_prev' }] }] },
   { name: 'dev2-12', year: 2023, sheets: [
     { name: 'Triwulan', tables: [{ w: 'DN2', rows: 10, hier: 'letters', total: 'JUMLAH TOTAL', errors: ['jumlah_selisih', 'persen_anggaran_selisih'] }] },
     { name: 'Realisasi Keuangan', tables: [{ w: 'D03', rows: 6, hier: 'pks', errors: ['persen_anggaran_selisih'] }] }] },
