@@ -20,13 +20,16 @@ const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 const ROOT = path.join(__dirname, '..');
 // HELDOUT_OUT redirects the output (the byte-stability test builds into a temporary folder).
 // `--set fresh` builds the second held-out set (test/corpus/fresh: its own wordings, plans and answers);
-// without it the first set is built exactly as before.
+// without it the first set is built exactly as before. `--set dev2` builds the third set (test/corpus/dev2: a
+// development set of further wordings, in test/corpus/dev2/hidden); the layout options only its wordings use are
+// marked "dev2" below and change nothing for the other two sets.
 const SET_ARG = process.argv.indexOf('--set');
 const SET = SET_ARG > 0 ? process.argv[SET_ARG + 1] : 'heldout';
-if (!['heldout', 'fresh'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh)`);
+if (!['heldout', 'fresh', 'dev2'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh | dev2)`);
 const FRESH = SET === 'fresh';
-const SET_DIR = FRESH ? path.join(ROOT, 'test', 'corpus', 'fresh') : path.join(ROOT, 'test', 'corpus', 'heldout');
-const OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'hidden') : FRESH ? path.join(SET_DIR, 'hidden') : path.join(ROOT, 'test', 'corpus', 'hidden');
+const DEV2 = SET === 'dev2';
+const SET_DIR = FRESH ? path.join(ROOT, 'test', 'corpus', 'fresh') : DEV2 ? path.join(ROOT, 'test', 'corpus', 'dev2') : path.join(ROOT, 'test', 'corpus', 'heldout');
+const OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'hidden') : FRESH || DEV2 ? path.join(SET_DIR, 'hidden') : path.join(ROOT, 'test', 'corpus', 'hidden');
 const CHECKS_OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'checks.json') : path.join(SET_DIR, 'checks.json');
 const WORDINGS = JSON.parse(fs.readFileSync(path.join(SET_DIR, 'wordings.json'), 'utf8')).wordings;
 const BY_ID = new Map(WORDINGS.map(w => [w.id, w]));
@@ -169,6 +172,7 @@ function buildRows(tb) {
       if (L.polarityColumn && i === 1) type = 'neg';
       if (tb.w.id === 'W05' || tb.w.id === 'W08') type = 'pct';
       if (L.noCapaian && type === 'neg') type = 'count';
+      if (L.indType) type = L.indType; // dev2
       if (['W44', 'W51', 'W56'].includes(tb.w.id) && type === 'neg') type = 'count'; // rows named after units, not indicators
       const ind = pickIndicator(R, type === 'neg' && english ? 'count' : type, used, english);
       if (tb.w.id === 'W01' && i === 0) { ind.name = 'Persentase penurunan temuan keuangan yang bersifat materil'; ind.satuan = '%'; ind.type = 'pct'; }
@@ -213,7 +217,7 @@ function buildRows(tb) {
     for (const row of rows.filter(r => r.level === 'leaf')) {
       const pagu = samePagu(tb, row.text.label, () => rupiah(R, 8000, 900000));
       row.v.pagu = pagu;
-      row.v.realisasi = spend(R, pagu);
+      row.v.realisasi = L.spendRange ? spend(R, pagu, ...L.spendRange) : spend(R, pagu); // spendRange: dev2
       if (model === 'renja86') {
         row.ind = pickIndicator(R, 'count', used, false);
       }
@@ -256,7 +260,8 @@ function samePagu(tb, name, make) {
 
 const ADDITIVE = ['pagu', 'pagu_murni', 'realisasi', 'realisasi_anggaran', 'realisasi_lalu', 'realisasi_ini', 'komitmen', 'realisasi_kontrak', 'revisi_tambah', 'revisi_kurang', 'jumlah', 'jumlah_sub', 'rpd_total',
   ...[1, 2, 3, 4, 5, 6].map(i => 'rpd_' + i), ...Array.from({ length: 12 }, (_, i) => 'realisasi_m' + (i + 1)), ...[1, 2, 3, 4].map(i => 'realisasi_anggaran_tw' + i),
-  'pagu_renstra', 'realisasi_anggaran_renstra_lalu', 'realisasi_anggaran_renstra', 'pagu_2021', 'pagu_2022', 'pagu_2023', 'pagu_2024', 'pagu_akhir'];
+  'pagu_renstra', 'realisasi_anggaran_renstra_lalu', 'realisasi_anggaran_renstra', 'pagu_2021', 'pagu_2022', 'pagu_2023', 'pagu_2024', 'pagu_akhir',
+  'pagu_prev', 'realisasi_anggaran_prev', 'x_bertambah']; // the last three: dev2 only
 const childrenOf = (rows, p) => rows.filter(r => r.parent === p);
 const leavesOf = rows => rows.filter(r => r.level === 'leaf');
 
@@ -267,14 +272,16 @@ function fillInputs(tb, rows) {
   const year = tb.year;
   for (const row of leavesOf(rows)) {
     const v = row.v;
+    if (DEV2) dev2Inputs(tb, row);
     if (L.model === 'mixed' || L.model === 'efisiensi' && (has('pagu') || has('realisasi_anggaran'))) {
       const name = has('uraian') ? textFor(tb, row, 'uraian') : has('kegiatan') ? textFor(tb, row, 'kegiatan') : null;
       v.pagu = samePagu(tb, name, () => rupiah(R, 20000, 600000)); v.realisasi_anggaran = spend(R, v.pagu, 0.8, 0.99);
     }
     if (has('pagu_murni') && v.pagu) v.pagu_murni = v.pagu.plus(new D(R.int(-30, 30)).times(250000));
     if (has('pagu_murni') && v.pagu && v.pagu_murni.eq(v.pagu)) v.pagu_murni = v.pagu.plus(1500000);
+    if (has('x_bertambah')) v.x_bertambah = v.pagu.minus(v.pagu_murni); // dev2: Bertambah/(Berkurang)
     if (has('revisi_tambah')) { const up = v.pagu.minus(v.pagu_murni); v.revisi_tambah = D.max(up, 0); v.revisi_kurang = D.max(up.neg(), 0); }
-    if (has('realisasi_lalu')) { v.realisasi_lalu = v.realisasi.times(R.dec(0.55, 0.8, 3)).toDecimalPlaces(0, D.ROUND_DOWN); v.realisasi_ini = v.realisasi.minus(v.realisasi_lalu); }
+    if (has('realisasi_lalu') || DEV2 && has('realisasi_ini')) { v.realisasi_lalu = v.realisasi.times(R.dec(0.55, 0.8, 3)).toDecimalPlaces(0, D.ROUND_DOWN); v.realisasi_ini = v.realisasi.minus(v.realisasi_lalu); }
     if (has('komitmen')) v.komitmen = v.pagu.minus(v.realisasi).times(R.dec(0.1, 0.6, 3)).toDecimalPlaces(0, D.ROUND_DOWN);
     if (has('realisasi_kontrak')) v.realisasi_kontrak = D.min(v.pagu, v.realisasi.times(R.dec(1.0, 1.08, 3)).toDecimalPlaces(0, D.ROUND_DOWN));
     if (has('jumlah_sub')) v.jumlah_sub = new D(R.int(2, 9));
@@ -324,6 +331,7 @@ function fillInputs(tb, rows) {
       row.ind = pickIndicator(R, 'pct', new Set(), false);
     }
     if (L.model === 'pkAnggaran' || L.model === 'dpa') delete v.realisasi;
+    if (DEV2 && L.quarters === 'moneytw') splitInto(R, v.realisasi, 4, 1000).forEach((p, i) => { v['realisasi_anggaran_tw' + (i + 1)] = p; });
   }
   // parents (bottom-up) and total
   const parents = rows.filter(r => r.level === 'parent').reverse();
@@ -350,6 +358,21 @@ function fillInputs(tb, rows) {
     r.v.realisasi_anggaran_renstra = r.v.realisasi_anggaran_renstra_lalu.plus(r.v.realisasi_anggaran);
   }
   derive(tb, rows);
+}
+
+/**
+ * dev2 only: inputs of the third set's layouts. Volume x harga satuan = pagu on budget lines (an RKA-KL monitoring
+ * sheet whose money column is headed "Target"), the previous year's pagu / realisasi pair, and x_num (a stated number
+ * no answer depends on, e.g. realisasi fisik s/d bulan lalu). Runs before the generic inputs of the row.
+ */
+function dev2Inputs(tb, row) {
+  const { R, L } = tb; const v = row.v; const has = tb.has;
+  if (has('koefisien') && L.model === 'anggaran') {
+    v.koefisien = new D(R.int(1, 12)); v.harga = v.pagu.div(v.koefisien).div(100).toDecimalPlaces(0, D.ROUND_DOWN).times(100);
+    v.pagu = v.koefisien.times(v.harga); v.realisasi = spend(R, v.pagu);
+  }
+  if (has('pagu_prev')) { v.pagu_prev = rupiah(R, 20000, 900000); v.realisasi_anggaran_prev = spend(R, v.pagu_prev, ...(L.spendRange || [0.78, 0.995])); }
+  if (has('x_num')) v.x_num = R.dec(40, 79, 2);
 }
 
 /** Kinerja of a Renja form row: counts, the Renstra end target five years of the yearly one (13 = 6 + 12). */
@@ -400,6 +423,7 @@ function derive(tb, rows) {
       if (has('persen_kontrak')) x.persen_kontrak = ratio(v.realisasi_kontrak, v.pagu);
       if (has('saldo')) x.saldo = v.pagu.minus(v.komitmen).minus(spent);
       for (let q = 1; q <= 4; q++) if (has('persen_tw' + q)) x['persen_tw' + q] = ratio(v['realisasi_anggaran_tw' + q], v.pagu);
+      if (has('persen_prev') && v.pagu_prev) x.persen_prev = ratio(v.realisasi_anggaran_prev, v.pagu_prev); // dev2
     }
     if (L.model === 'efisiensi') { const ser = L.full ? x.serapan : v.serapan; x.efisiensi = r2(x.capaian).minus(r2(ser)); }
     if (has('bobot') && v.pagu) x.bobot = ratio(v.pagu, totalPagu);
@@ -415,8 +439,8 @@ function derive(tb, rows) {
 // Metric of each computed role (the names of the public answers); roles absent here are not "values".
 const METRIC = { capaian: 'capaian_kinerja', capaian_prev: 'capaian_kinerja', capaian_tahunan: 'capaian_kinerja', capaian_tw1: 'capaian_kinerja', capaian_tw2: 'capaian_kinerja', capaian_tw3: 'capaian_kinerja', capaian_tw4: 'capaian_kinerja',
   capaian_renstra: 'capaian_kinerja', persen: 'persen_anggaran', serapan: 'persen_anggaran', persen_kontrak: 'persen_anggaran', persen_renstra: 'persen_anggaran', persen_tw1: 'persen_anggaran', persen_tw2: 'persen_anggaran', persen_tw3: 'persen_anggaran', persen_tw4: 'persen_anggaran',
-  sisa: 'sisa', persen_sisa: 'persen_sisa', efisiensi: 'efisiensi' };
-const PERCENT_ROLES = new Set(['capaian', 'capaian_prev', 'capaian_tahunan', 'capaian_tw1', 'capaian_tw2', 'capaian_tw3', 'capaian_tw4', 'capaian_renstra', 'persen', 'serapan', 'persen_kontrak', 'persen_renstra', 'persen_tw1', 'persen_tw2', 'persen_tw3', 'persen_tw4', 'persen_sisa', 'efisiensi', 'bobot', 'porsi', 'kombinasi', 'fisik', 'target_fisik']);
+  sisa: 'sisa', persen_sisa: 'persen_sisa', efisiensi: 'efisiensi', persen_prev: 'persen_anggaran' /* dev2 */ };
+const PERCENT_ROLES = new Set(['capaian', 'capaian_prev', 'capaian_tahunan', 'capaian_tw1', 'capaian_tw2', 'capaian_tw3', 'capaian_tw4', 'capaian_renstra', 'persen', 'serapan', 'persen_kontrak', 'persen_renstra', 'persen_tw1', 'persen_tw2', 'persen_tw3', 'persen_tw4', 'persen_sisa', 'efisiensi', 'bobot', 'porsi', 'kombinasi', 'fisik', 'target_fisik', 'persen_prev']);
 const MONEY_ROLES = new Set([...ADDITIVE.filter(r => !/^jumlah_sub$/.test(r)), 'sisa', 'saldo', 'harga', 'variance_money']);
 
 module.exports = { D, rng, idText, colLetter, bandOf };
@@ -464,6 +488,7 @@ function plantErrors(tb, rows) {
       let wrong = row.v.pagu_murni ? r2(ratio(spent, row.v.pagu_murni)) : right.minus(R.dec(2, 7, 2)); // against the wrong pagu
       if (wrong.minus(right).abs().lt(0.5)) wrong = right.minus(3.17);
       if (L.percentDecimals === 0) wrong = right.minus(6).toDecimalPlaces(0, D.ROUND_HALF_UP);
+      if (L.percentDecimals === 1) wrong = right.minus(6).toDecimalPlaces(1, D.ROUND_HALF_UP); // dev2
       set(row, role, wrong);
       planted.push({ row, role, rule, note: `stated ${s2(wrong)} vs ${s2(right)}${row.v.pagu_murni ? ' (against pagu sebelum perubahan)' : ''}` });
     } else if (rule === 'sisa_selisih') {
@@ -549,17 +574,19 @@ function textFor(tb, row, role) {
     case 'tanggal': return row.level === 'leaf' ? `31/12/${tb.year}` : '';
     case 'polaritas': return row.polarity === 'negatif' ? 'Negatif' : 'Positif';
     case 'x_text': return row.level === 'leaf' ? (L.xText || (L.english ? 'Low' : 'Umum')) : '';
-    default: return null;
+    default: if (L.xTexts && L.xTexts[role] !== undefined) return row.level === 'leaf' ? L.xTexts[role] : ''; // dev2
+      return null;
   }
 }
 
 function percentStyle(tb, role) {
   if (tb.plan.percent === 'pctcell' || tb.L.percent === 'pctcell') return 'pctcell';
   if (tb.L.percentDecimals === 0 && role === 'persen') return 'int';
+  if (tb.L.percentDecimals === 1 && role === 'persen') return 'dp1'; // dev2
   return 'num2';
 }
 function numFmtFor(tb, role, d) {
-  if (PERCENT_ROLES.has(role)) { const st = percentStyle(tb, role); return st === 'pctcell' ? '0.00%' : st === 'int' ? '0' : '0.00'; }
+  if (PERCENT_ROLES.has(role)) { const st = percentStyle(tb, role); return st === 'pctcell' ? '0.00%' : st === 'int' ? '0' : st === 'dp1' ? '0.0' : '0.00'; }
   if (isMoney(tb, role)) return '#,##0';
   return d && d.decimalPlaces() > 0 ? '0.00' : '0';
 }
@@ -570,7 +597,7 @@ function statedValue(tb, row, role) {
   if (o && o[role] !== undefined) return o[role];
   if (row.x && row.x[role] !== undefined) {
     if (role === 'kategori') return row.x.kategori;
-    if (PERCENT_ROLES.has(role)) return percentStyle(tb, role) === 'int' ? row.x[role].toDecimalPlaces(0, D.ROUND_HALF_UP) : r2(row.x[role]);
+    if (PERCENT_ROLES.has(role)) { const st = percentStyle(tb, role); return st === 'int' ? row.x[role].toDecimalPlaces(0, D.ROUND_HALF_UP) : st === 'dp1' ? row.x[role].toDecimalPlaces(1, D.ROUND_HALF_UP) : r2(row.x[role]); }
     return row.x[role];
   }
   const v = row.v[role];
@@ -650,7 +677,7 @@ function isMoney(tb, role) {
 }
 
 function asText(tb, role, val) {
-  if (PERCENT_ROLES.has(role)) return idText(r2(val), 2) + (tb.plan.textStyle === 'bare' ? '' : '%');
+  if (PERCENT_ROLES.has(role)) return idText(r2(val), 2) + (tb.plan.textStyle === 'bare' ? '' : tb.plan.textStyle === 'sp' ? ' %' : '%'); // 'sp': dev2
   if (isMoney(tb, role)) return tb.plan.textStyle === 'rp' ? `Rp. ${idText(val, 0)},-` : idText(val, 2);
   return idText(val, val.decimalPlaces() > 0 ? 2 : 0);
 }
@@ -773,6 +800,7 @@ function checkFor(tb, row, role, cell, value, status) {
     case 'persen_renstra': return Object.assign(c, { kind: 'ratio', inputs: [m.pagu_renstra, m.realisasi_anggaran_renstra] });
     case 'persen': case 'serapan': return Object.assign(c, { kind: 'ratio', inputs: [m.pagu, m[spentRole]] });
     case 'persen_kontrak': return Object.assign(c, { kind: 'ratio', inputs: [m.pagu, m.realisasi_kontrak] });
+    case 'persen_prev': return Object.assign(c, { kind: 'ratio', inputs: [m.pagu_prev, m.realisasi_anggaran_prev] });
     case 'sisa': return Object.assign(c, { kind: 'difference', inputs: [m.pagu, m[spentRole]] });
     case 'persen_sisa': return Object.assign(c, { kind: 'sisa_ratio', inputs: [m.pagu, m[spentRole]] });
     case 'efisiensi': return Object.assign(c, { kind: 'efisiensi', inputs: [m.capaian, m.serapan] });
@@ -879,13 +907,60 @@ const FRESH_PLANS = [
     { name: 'Lampiran', tables: [{ w: 'F36', rows: 4, errors: ['efisiensi_selisih'] }, { w: 'F38', rows: 5, errors: ['capaian_selisih'] }, { w: 'F40', rows: 5, errors: ['capaian_selisih'], capaianRole: 'capaian_tw2' }] }] },
 ];
 
+/*
+ * Plans of the third set (`--set dev2`, wordings in test/corpus/dev2/wordings.json): a development set of further
+ * wordings (ids D01-D21 found with the search tool, DN1 / DN2 / DSC synthetic).
+ */
+const DEV2_PLANS = [
+  { name: 'dev2-01', year: 2022, scale: 'DSC', sheets: [
+    { name: 'Capaian Kinerja', block: ['KECAMATAN GUNUNG KALER KABUPATEN TANGERANG', 'Laporan Kinerja Instansi Pemerintah Tahun {year}'], tables: [{ w: 'DSC' }, { w: 'D02', rows: 6, errors: ['capaian_selisih', 'kategori_selisih'] }, { w: 'D01', rows: 4, errors: ['capaian_selisih'] }] },
+    { name: 'Anggaran', tables: [{ w: 'D13', rows: 6, errors: ['persen_anggaran_selisih', 'sisa_selisih'] }] }] },
+  { name: 'dev2-02', year: 2021, sheets: [
+    { name: 'Realisasi Keuangan', block: ['SEKRETARIAT DAERAH PROVINSI SUMATERA UTARA', 'LAPORAN KINERJA TAHUN {year}'], tables: [{ w: 'D03', rows: 6, hier: 'pks', errors: ['persen_anggaran_selisih', 'jumlah_selisih'] }] },
+    { name: 'PK', tables: [{ w: 'D05', rows: 5, hier: 'flat', errors: ['jumlah_selisih', 'angka_teks'], textRole: 'pagu', textStyle: 'rp' }, { w: 'D10', rows: 5, errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'dev2-03', year: 2017, sheets: [
+    { name: 'Transfer ke Daerah', tables: [{ w: 'D06', rows: 6, hier: 'pk', errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Tahunan', tables: [{ w: 'D07', rows: 5, errors: ['capaian_selisih'] }, { w: 'D11', rows: 5, errors: ['sisa_selisih'] }] }] },
+  { name: 'dev2-04', year: 2024, sheets: [
+    { name: 'RKPA', block: BLOCK('PEMERINTAH PROVINSI NUSA TENGGARA BARAT', 'SEKRETARIAT DAERAH'), tables: [{ w: 'D04', rows: 6, hier: 'pk', total: 'JUMLAH', errors: ['jumlah_selisih'] }] },
+    { name: 'Rekap', tables: [{ w: 'D14', rows: 6, errors: ['persen_anggaran_selisih'] }, { w: 'DN1', rows: 5, errors: ['sisa_selisih'] }] }] },
+  { name: 'dev2-05', year: 2019, sheets: [
+    { name: 'Data', tables: [{ w: 'D08', rows: 6, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }, { w: 'D09', rows: 6, errors: ['persen_anggaran_selisih', 'nilai_tidak_wajar'] }, { w: 'D10', rows: 5, errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'dev2-06', year: 2025, sheets: [
+    { name: 'MBG', tables: [{ w: 'D11', rows: 5, errors: ['sisa_selisih', 'realisasi_melebihi_pagu'] }, { w: 'D12', rows: 5, errors: ['realisasi_melebihi_pagu', 'nilai_tidak_wajar'] }, { w: 'D09', rows: 6, errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'dev2-07', year: 2024, sheets: [
+    { name: 'Kontrak', tables: [{ w: 'D15', rows: 5, errors: ['realisasi_melebihi_pagu'] }, { w: 'D12', rows: 4, errors: ['realisasi_melebihi_pagu'] }] },
+    { name: 'Biro', tables: [{ w: 'D16', rows: 6, errors: ['sisa_selisih', 'angka_teks'], textRole: 'pagu' }] }] },
+  { name: 'dev2-08', year: 2024, sheets: [
+    { name: 'Bulanan', tables: [{ w: 'D17', rows: 6, errors: ['capaian_selisih'] }, { w: 'D19', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }] },
+    { name: 'Tahunan', tables: [{ w: 'D07', rows: 6, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev2-09', year: 2015, sheets: [
+    { name: 'RKAKL', tables: [{ w: 'D18', rows: 6, hier: 'pk', errors: ['persen_anggaran_selisih', 'sisa_selisih'] }] },
+    { name: 'Rekap', tables: [{ w: 'D16', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'D14', rows: 5, errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'dev2-10', year: 2016, sheets: [
+    { name: 'IKU', tables: [{ w: 'D20', rows: 5, errors: ['nilai_tidak_wajar', 'angka_teks'], textRole: 'target', textStyle: 'bare' }] },
+    { name: 'Perubahan', tables: [{ w: 'D04', rows: 5, hier: 'pk', total: 'JUMLAH', errors: ['jumlah_selisih'] }] },
+    { name: 'Kinerja', tables: [{ w: 'D07', rows: 6, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev2-11', year: 2018, sheets: [
+    { name: 'Grants', tables: [{ w: 'D21', rows: 5, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }, { w: 'D09', rows: 5, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Belanja', tables: [{ w: 'DN1', rows: 6, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }] },
+    { name: 'Kinerja', tables: [{ w: 'D01', rows: 5, errors: ['capaian_selisih'], capaianRole: 'capaian_prev' }] }] },
+  { name: 'dev2-12', year: 2023, sheets: [
+    { name: 'Triwulan', tables: [{ w: 'DN2', rows: 10, hier: 'letters', total: 'JUMLAH TOTAL', errors: ['jumlah_selisih', 'persen_anggaran_selisih'] }] },
+    { name: 'Realisasi Keuangan', tables: [{ w: 'D03', rows: 6, hier: 'pks', errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'dev2-13', year: 2020, sheets: [
+    { name: 'LRA', tables: [{ w: 'D06', rows: 6, hier: 'pk', errors: ['persen_anggaran_selisih'], persenRole: 'persen_prev' }, { w: 'D08', rows: 5, errors: ['angka_teks'], textRole: 'persen', textStyle: 'sp' }, { w: 'D13', rows: 5, errors: ['realisasi_melebihi_pagu'] }] }] },
+  { name: 'dev2-14', year: 2024, sheets: [
+    { name: 'Fisik', block: BLOCK('PEMERINTAH KABUPATEN LOMBOK TENGAH', 'DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK'), tables: [{ w: 'D19', rows: 5, errors: ['nilai_tidak_wajar'] }, { w: 'D17', rows: 5, errors: ['angka_teks'], textRole: 'realisasi', textStyle: 'bare' }, { w: 'D02', rows: 5, errors: ['capaian_selisih'] }] }] },
+];
+
 // ---------------------------------------------------------------------------------------------- main
 async function buildBook(plan) {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'make-heldout'; wb.created = FIXED_DATE; wb.modified = FIXED_DATE; wb.lastModifiedBy = 'make-heldout';
   const scaleKey = plan.scale || 'p86';
   const ctx = { book: plan, year: plan.year, scaleKey, usedPrograms: new Set(), paguOf: new Map(), scale: plan.scale ? scaleFromWording(BY_ID.get(plan.scale)) : SCALES.p86 };
-  const expected = { workbook: plan.name + '.xlsx', seed: FRESH ? 'fresh' : 'heldout', variant: 'generated', scale: ctx.scale.name, efisiensi: 'selisih: capaian kinerja % - serapan %', tables: [], values: [], findings: [], clean: [], set: 'hidden' };
+  const expected = { workbook: plan.name + '.xlsx', seed: SET, variant: 'generated', scale: ctx.scale.name, efisiensi: 'selisih: capaian kinerja % - serapan %', tables: [], values: [], findings: [], clean: [], set: 'hidden' };
   const checks = [];
   for (const sp of plan.sheets) {
     const ws = wb.addWorksheet(sp.name);
@@ -947,6 +1022,9 @@ function decorate(tb) {
   if (tb.w.id === 'W44') leaves.forEach((row, i) => { row.ind.name = OPD[i % OPD.length]; row.ind.satuan = '%'; });
   if (tb.w.id === 'W51') leaves.forEach((row, i) => { row.ind.name = ['Sekretariat', 'Bidang Perencanaan', 'Bidang Pelayanan', 'Bidang Pengawasan', 'UPT Wilayah I', 'UPT Wilayah II'][i % 6]; });
   if (tb.w.id === 'W56') leaves.forEach((row, i) => { row.ind.name = DIVISI[i % DIVISI.length]; });
+  // dev2: rows named after units or years instead of indicators / budget lines
+  const names = L.rowYears ? leaves.map((_, i) => String(tb.year - (leaves.length - 1 - i))) : L.rowNames;
+  if (names) leaves.forEach((row, i) => { const nm = names[i % names.length]; if (row.ind) row.ind.name = nm; else row.text = Object.assign({}, row.text, { label: nm }); });
 }
 
 /** After a planted change to a leaf's money, parents and totals are summed again (they stay consistent). */
@@ -967,7 +1045,7 @@ function renderScale(ctx, ws, w, r) {
   ws.getCell(r, 1).value = w.title; ws.getCell(r, 1).font = { bold: true }; r++;
   w.headerRows[0].forEach((t, j) => { const c = ws.getCell(r, j + 1); c.value = t; c.font = { bold: true }; c.border = BORDER; }); r++;
   w.layout.scale.rows.forEach((row, i) => {
-    const vals = w.columns[0] === 'no' ? [i + 1, row[0], row[1]] : [row[0], row[1]];
+    const vals = (w.columns[0] === 'no' ? [i + 1, row[0], row[1]] : [row[0], row[1]]).concat(row.length > 2 ? row.slice(2) : []); // a code column: dev2
     vals.forEach((v, j) => { const c = ws.getCell(r, j + 1); c.value = v; c.border = BORDER; });
     r++;
   });
@@ -976,12 +1054,12 @@ function renderScale(ctx, ws, w, r) {
 
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  const prefix = FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
+  const prefix = FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : DEV2 ? /^dev2-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
   for (const f of fs.readdirSync(OUT)) if (prefix.test(f)) fs.unlinkSync(path.join(OUT, f));
   const all = [];
-  for (const plan of (FRESH ? FRESH_PLANS : PLANS)) all.push(await buildBook(plan));
-  const checks = { about: 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts. kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
-    scales: Object.fromEntries([['p86', SCALES.p86], ...(FRESH ? WORDINGS.filter(w => w.layout.model === 'scale').map(w => w.id) : ['W02', 'W63', 'W64']).map(id => [id, scaleFromWording(BY_ID.get(id))])].map(([k, s]) => [k, { lower: s.lower, labels: s.labels }])),
+  for (const plan of (FRESH ? FRESH_PLANS : DEV2 ? DEV2_PLANS : PLANS)) all.push(await buildBook(plan));
+  const checks = { about: (DEV2 ? 'Arithmetic behind every dev2 answer, as computed by scripts/make-heldout.js --set dev2 (no test re-reads it from the workbooks yet).' : 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts.') + ' kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
+    scales: Object.fromEntries([['p86', SCALES.p86], ...(FRESH || DEV2 ? WORDINGS.filter(w => w.layout.model === 'scale').map(w => w.id) : ['W02', 'W63', 'W64']).map(id => [id, scaleFromWording(BY_ID.get(id))])].map(([k, s]) => [k, { lower: s.lower, labels: s.labels }])),
     workbooks: all.map(b => ({ workbook: b.name + '.xlsx', scale: b.scale, checks: b.checks })) };
   fs.writeFileSync(CHECKS_OUT, JSON.stringify(checks, null, 1) + '\n');
   const nt = all.reduce((s, b) => s + b.tables, 0); const nf = all.reduce((s, b) => s + b.findings, 0);
