@@ -44,4 +44,4 @@ export function jumlahRincian(koefisien: Dec, harga: Dec, ppnPersen?: Dec): Dec 
  * Roles of a second realisation stage over the same pagu ('realisasi_kontrak' with 'persen_kontrak',
  * SPM, SP2D, komitmen): each percentage is recomputed from its own amount.
  */
-export const STAGE_SUFFIX = /^(?:realisasi|persen)(_kontrak|_sp2d|_spm|_komitmen|_lain)$/;
+export const STAGE_SUFFIX = /^(?:realisasi|persen)(_kontrak|_sp2d|_spm|_spp|_komitmen|_lain)$/;

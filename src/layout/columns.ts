@@ -11,6 +11,9 @@ const YEARED = new Set(['target', 'realisasi', 'capaian', 'persen', 'kategori', 
  * - in budget tables a 'capaian'/'%' column is the budget percentage, in kinerja tables '%' is capaian;
  * - in efisiensi tables percentages of money are serapan.
  */
+/** A header up to the previous period: "s/d Bln Lalu", "s.d. Triwulan Lalu", "Periode Lalu". */
+const PREVIOUS_PERIOD = /\b(bln|bulan|triwulan|tw|periode|minggu|semester)\.? lalu\b|\bs\.?\s?d\.? (bln|bulan|triwulan|tw|periode)?\s*lalu\b/i;
+
 export function resolveColumns(
   h: HeaderBlock,
   holdsOnlyWords: (col: number) => boolean = () => false,
@@ -93,6 +96,18 @@ export function resolveColumns(
       if (x === changed[0] || x.col > changed[0].col) continue;
       x.role = 'pagu_murni';
       x.reason = `${x.reason}; anggaran sebelum perubahan, karena kolom "${changed[0].header}" di kanannya menyebut perubahan`;
+    }
+  }
+
+  // "Realisasi s/d Bln Lalu | s/d Bln Ini": of several columns with the same role, the one up to the
+  // previous period is that period's figure; the year's realisasi is the one up to this period.
+  for (const role of ['realisasi', 'fisik', 'realisasi_anggaran']) {
+    const same = g.filter(x => x.role === role);
+    const earlier = same.filter(x => PREVIOUS_PERIOD.test(x.header));
+    if (same.length < 2 || !earlier.length || earlier.length === same.length) continue;
+    for (const x of earlier) {
+      x.role = `${role}_lalu`;
+      x.reason = `${x.reason}; sampai periode lalu, bukan periode ini`;
     }
   }
 

@@ -194,6 +194,18 @@ export function weighEvidence(
   // 2g. A second realisation over the same pagu ("Realisasi Pengadaan (sudah ttd kontrak)" beside
   // "Realisasi Pembayaran (SP2D)"), each with its own percentage.
   secondBudgetShare(view, out, roleAt, relations, profiles, evidence, body.top - 1);
+  paymentIsRealisasi(view, out, roleAt, body.top - 1);
+  // 2h. Realisasi in rupiah and no pagu named: the unread amount column left of it that bounds it on
+  // most rows ("Nominal | Realisasi SP2D", "Nilai Kontrak | … | Realisasi") is the pagu it is spent from.
+  if (out.realisasi && !out.pagu && !out.target && !out.target_kas) {
+    const bound = paguBoundingRealisasi(matrix, out.realisasi.col, roleAt, out);
+    if (bound) {
+      out.pagu = { col: bound.col, header: view.headerText(body.top - 1, bound.col) || columnLetter(bound.col), reason: bound.reason, score: 0.7 };
+      roleAt.set(bound.col, 'pagu');
+      evidence.fromValues.push('pagu');
+      evidence.domains.add('anggaran');
+    }
+  }
   // 2f. A rincian belanja (jumlah = koefisien × harga) with one more amount column filled only on the
   // rekening lines, each the sum of the jumlah of the lines under it: the pagu per rekening.
   if (out.jumlah && !out.pagu) {
@@ -445,8 +457,33 @@ function stageTag(words: string): string {
   if (/kontrak/.test(w)) return '_kontrak';
   if (/sp2d/.test(w)) return '_sp2d';
   if (/\bspm\b/.test(w)) return '_spm';
+  if (/\bspp\b/.test(w)) return '_spp';
   if (/komitmen/.test(w)) return '_komitmen';
   return '_lain';
+}
+
+/** Stages that come before the payment: a contract signed, a request (SPP) or an order (SPM) to pay. */
+const BEFORE_PAYMENT = new Set(['_kontrak', '_komitmen', '_spp', '_spm']);
+
+/**
+ * The realisasi of a budget is the money paid out (SP2D). When the column taken as realisasi names an
+ * earlier stage and an SP2D column stands beside it, the two trade places, with their percentages.
+ */
+function paymentIsRealisasi(view: SheetView, out: Record<string, ColumnMapping>, roleAt: Map<number, string>, headerRow: number): void {
+  const paid = out.realisasi_sp2d;
+  const main = out.realisasi;
+  if (!paid || !main) return;
+  const tag = stageTag(`${main.header} ${view.headerText(headerRow, main.col)}`);
+  if (!BEFORE_PAYMENT.has(tag) || out['realisasi' + tag]) return;
+  const moves: [string, string][] = [['realisasi', 'realisasi' + tag], ['persen', 'persen' + tag], ['realisasi_sp2d', 'realisasi'], ['persen_sp2d', 'persen']];
+  const moving = moves.map(([from, to]) => [out[from], to] as const);
+  for (const [from] of moves) delete out[from];
+  for (const [m, to] of moving) {
+    if (!m) continue;
+    const why = to === 'realisasi' || to === 'persen' ? 'pembayaran (SP2D) adalah realisasi anggaran' : 'tahap sebelum pembayaran';
+    out[to] = { ...m, reason: `${m.reason}; ${why}` };
+    roleAt.set(m.col, to);
+  }
 }
 
 /**
@@ -487,6 +524,38 @@ function secondBudgetShare(view: SheetView, out: Record<string, ColumnMapping>, 
       delete out.serapan;
     }
   }
+}
+
+/**
+ * The nearest unread rupiah column left of a rupiah realisasi whose amount the realisasi stays within
+ * (between a fifth of it and a tenth above it) on most rows: spending and what it was spent from. The
+ * rows where the realisasi runs over are the findings, so the share asked is a majority, not all.
+ */
+function paguBoundingRealisasi(m: SampleMatrix, realCol: number, roleAt: Map<number, string>, out: Record<string, ColumnMapping>): { col: number; reason: string } | undefined {
+  const jr = m.cols.indexOf(realCol);
+  if (jr < 0 || m.profiles[jr].type !== 'rupiah') return undefined;
+  const unread = (col: number) => {
+    const role = roleAt.get(col);
+    return role === undefined || out[role]?.col !== col;
+  };
+  for (let j = jr - 1; j >= 0; j--) {
+    if (m.profiles[j].type !== 'rupiah' || !unread(m.cols[j])) continue;
+    let tested = 0;
+    let within = 0;
+    m.values.forEach(line => {
+      const pagu = line[j];
+      const real = line[jr];
+      if (pagu === undefined || real === undefined || pagu <= 0) return;
+      tested++;
+      if (real >= pagu * 0.2 && real <= pagu * 1.1) within++;
+    });
+    if (tested >= MIN_ROWS && within / tested >= MAJORITY) {
+      return { col: m.cols[j], reason: `realisasi kolom ${columnLetter(realCol)} berada dalam batas nilai kolom ini pada ${within} dari ${tested} baris, sehingga dibaca sebagai pagu` };
+    }
+    // Only the nearest amount column is the candidate: a farther one is another year's or another stage's.
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Rows read for rekening totals: the first ones of the body, contiguous, since the sums run down them. */

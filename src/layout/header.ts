@@ -71,7 +71,9 @@ function continuesHeader(view: SheetView, r: number, left: number, right: number
     if (isYear(t) || isQuarterNumber(view, r, c, t)) continue;
     if (looksNumeric(t) && !/^\(?%\)?$/.test(t.trim())) return false;
     text++;
-    if (t.length <= 60 && isHeaderWord(t)) headerish++;
+    // Short words under a group header merged across columns ("Realisasi SP2D" over "s/d Bln Lalu |
+    // s/d Bln Ini") are its sub-headers, whatever the words.
+    if (t.length <= 60 && (isHeaderWord(t) || (t.length <= 40 && r > view.top && view.mergedAcross(r - 1, c) && !view.mergedAcross(r, c)))) headerish++;
   }
   const mergedDown = [...Array(right - left + 1).keys()].some(i => view.mergedFromAbove(r, left + i));
   if (text === 0) return mergedDown;

@@ -14,6 +14,8 @@ export class SheetView {
   private readonly mergeOwner = new Map<number, number>();
   /** Merged areas spanning more than one row, keyed by their top row. */
   readonly verticalMergeRows = new Set<number>();
+  /** Cells of merged areas spanning more than one column (group headers over their sub-columns). */
+  private readonly acrossCells = new Set<number>();
 
   constructor(readonly sheet: SheetGrid) {
     this.top = sheet.originRow;
@@ -24,6 +26,7 @@ export class SheetView {
       // Huge merges (a whole column) would cost memory; they carry no header meaning.
       if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 5000) continue;
       if (m.bottom > m.top) for (let r = m.top; r < m.bottom; r++) this.verticalMergeRows.add(r);
+      if (m.right > m.left) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.acrossCells.add(this.key(r, c));
       for (let r = m.top; r <= m.bottom; r++)
         for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.mergeOwner.set(this.key(r, c), this.key(m.top, m.left));
     }
@@ -50,6 +53,11 @@ export class SheetView {
   mergedFromAbove(r: number, c: number): boolean {
     const owner = this.mergeOwner.get(this.key(r, c));
     return owner !== undefined && Math.floor(owner / 20000) < r;
+  }
+
+  /** True when (r,c) lies in a merged area more than one column wide. */
+  mergedAcross(r: number, c: number): boolean {
+    return this.acrossCells.has(this.key(r, c));
   }
 
   isMergedCovered(r: number, c: number): boolean {

@@ -22,8 +22,12 @@ export function words(s: string): string {
   return norm(s)
     .replace(/[^a-z0-9%/]+/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(LETTER_SPACED, m => m.replace(/ /g, ''));
 }
+
+/** A word typed with a space after every letter for emphasis ("J u m l a h", "T O T A L"); five letters or more, so "c b a x 100" stays. */
+const LETTER_SPACED = /(?<![a-z0-9])(?:[a-z] ){4,}[a-z](?![a-z0-9])/g;
 
 /** A four-digit year 2000–2099 written in a header ("Target 2023", "Tahun 2021"). */
 export function yearIn(s: string): number | undefined {

@@ -8,7 +8,9 @@ import * as path from 'path';
  * - test/corpus/hidden: header wordings collected from published reports (scripts/make-heldout.js), used
  *   while the value-and-relation recogniser was developed, so its score is partly fit;
  * - test/corpus/fresh: a second set of other wordings (make-heldout.js --set fresh) that no recognition
- *   rule was written against; its score is the measure of reading reports the tool has never seen.
+ *   rule was written against; its score is the measure of reading reports the tool has never seen;
+ * - test/corpus/dev2: a third set of wordings collected later (make-heldout.js --set dev2), developed
+ *   against once the first was exhausted; rules written for it are judged by what they do on fresh.
  * Each asserts that the CLI runs on every workbook, that the totals are the answer files', and that the
  * score never falls below the floor reached when values and relations landed (a ratchet: raise a floor
  * when the score improves, never lower it).
@@ -19,7 +21,8 @@ interface Totals { tables: number; values: number; recall: number; clean: number
 
 const SETS = [
   { name: 'held-out', dir: __dirname, floor: { tables: 71, values: 453, recall: 87 }, maxFalsePositives: 0 },
-  { name: 'fresh', dir: path.join(__dirname, 'fresh'), floor: { tables: 32, values: 288, recall: 54 }, maxFalsePositives: 26 },
+  { name: 'fresh', dir: path.join(__dirname, 'fresh'), floor: { tables: 33, values: 288, recall: 54 }, maxFalsePositives: 26 },
+  { name: 'dev2', dir: path.join(__dirname, 'dev2'), floor: { tables: 39, values: 301, recall: 54 }, maxFalsePositives: 0 },
 ];
 
 function expectedTotals(hidden: string): Totals {

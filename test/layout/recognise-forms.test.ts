@@ -489,3 +489,81 @@ describe('two stages of spending over the same pagu', () => {
     expect(ev.report.findings.filter(f => f.rule === 'sisa_selisih')).toEqual([]);
   });
 });
+
+describe('spending stages: the money paid out (SP2D) is the realisasi', () => {
+  // "Realisasi SPP | % SPP | Realisasi SP2D | % SP2D": the request to pay comes first, the payment is the
+  // realisasi. Row 4 states an SP2D share of 86,30 where 339.908.399 / 389.356.700 = 87,30.
+  const rows: Raw[][] = [
+    ['Kode Sub Kegiatan', 'Nama Sub Kegiatan', 'Anggaran', 'Realisasi SPP', '% SPP', 'Realisasi SP2D', '% SP2D'],
+    ['7.01.03.2.01.0001', 'Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik', 824379600, 766508810, 92.98, 717704879, 87.06],
+    ['7.01.03.2.02.0002', 'Koordinasi dan Penyusunan Laporan Keuangan', 411561700, 364753553, 88.63, 351062130, 85.3],
+    ['7.01.03.2.03.0003', 'Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD', 389356700, 350785467, 90.09, 339908399, 86.3],
+    ['7.01.03.2.04.0004', 'Pemeliharaan/Rehabilitasi Gedung Kantor', 892445200, 849098332, 95.14, 791331158, 88.67],
+  ];
+  const ev = check([{ name: 'Rekap', rows }]);
+
+  it('reads SPP as the earlier stage and SP2D as the realisasi, each with its percentage', () => {
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ pagu: 'C', realisasi_spp: 'D', persen_spp: 'E', realisasi: 'F', persen: 'G' });
+    expect(findings(ev, 'persen_anggaran_selisih')).toEqual([['G4', '87.30']]);
+  });
+});
+
+describe('an amount beside the realisasi in words the vocabulary does not know', () => {
+  // "Nominal | Realisasi SP2D": the realisasi stays within the nominal on most rows, so it is the pagu;
+  // row 5 spends 172.452.377 of 156.065.500.
+  const rows: Raw[][] = [
+    ['Kode Kegiatan', 'Nama Kegiatan', 'Nominal', 'Realisasi SP2D', 'Sumber Dana'],
+    ['7.01.03.2.01.0001', 'Penyediaan Gaji dan Tunjangan ASN', 734621200, 592325073, 'APBN'],
+    ['7.01.03.2.02.0002', 'Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik', 488747200, 481464866, 'APBN'],
+    ['7.01.03.2.03.0003', 'Penyusunan Dokumen Perencanaan Perangkat Daerah', 156065500, 172452377, 'APBN'],
+    ['7.01.03.2.05.0005', 'Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD', 634530300, 611243037, 'APBN'],
+  ];
+  const ev = check([{ name: 'MBG', rows }]);
+
+  it('takes the nominal as the pagu, says so, and reports the realisasi above it', () => {
+    const t = ev.recognition.tables[0];
+    expect(cols(t)).toMatchObject({ pagu: 'C', realisasi: 'D' });
+    expect(t.notices?.join(' ')).toMatch(/pagu = kolom C/);
+    expect(ev.report.findings.filter(f => f.rule === 'realisasi_melebihi_pagu').map(f => f.cell)).toEqual(['D4']);
+  });
+
+  it('a column of amounts the realisasi does not stay within is not made its pagu', () => {
+    const other = rows.map((r, i) => (i === 0 ? r : [r[0], r[1], Number(r[2]) / 10, r[3], r[4]]));
+    const t = check([{ name: 'MBG', rows: other }]).recognition.tables[0];
+    expect(t?.columns.pagu).toBeUndefined();
+  });
+});
+
+describe('sub-headers under a group merged across columns', () => {
+  // "Realisasi SP2D" over "s/d Bln Lalu | s/d Bln Ini": the figure up to this month is the realisasi.
+  const rows: Raw[][] = [
+    ['No', 'Nama Paket', 'Nilai Kontrak (Rp.)', 'Realisasi SP2D', null],
+    [null, null, null, 's/d Bln Lalu', 's/d Bln Ini'],
+    ['1', 'Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik', 710140300, 461359120, 676479649],
+    ['2', 'Penyediaan Alat Tulis Kantor', 880723400, 594780254, 855798927],
+    ['3', 'Pemeliharaan/Rehabilitasi Gedung Kantor', 745591300, 458040892, 817913656],
+    ['4', 'Penyediaan Bahan Logistik Kantor', 170376000, 110578453, 146267796],
+  ];
+  const ev = check([{ name: 'Kontrak', rows, merges: [merge(1, 1, 2, 1), merge(1, 2, 2, 2), merge(1, 3, 2, 3), merge(1, 4, 1, 5)] }]);
+
+  it('reads both header rows; last month is its own role and this month is the realisasi', () => {
+    const t = ev.recognition.tables[0];
+    expect(t.headerRows).toEqual([1, 2]);
+    expect(cols(t)).toMatchObject({ pagu: 'C', realisasi_lalu: 'D', realisasi: 'E' });
+    expect(ev.report.findings.filter(f => f.rule === 'realisasi_melebihi_pagu').map(f => f.cell)).toEqual(['E5']);
+  });
+});
+
+describe('a total row typed with spaces between its letters', () => {
+  it('"J u m l a h" is the total, and its wrong pagu is reported', () => {
+    const rows: Raw[][] = [
+      ['Uraian', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+      ['Penyediaan Gaji dan Tunjangan ASN', 734621200, 592325073, 80.63],
+      ['Penyediaan Alat Tulis Kantor', 488747200, 481464866, 98.51],
+      ['J u m l a h', 1233368400, 1073789939, 87.77],
+    ];
+    const ev = check([{ name: 'LRA', rows }]);
+    expect(ev.recognition.tables[0].rows.map(r => r.kind)).toEqual(['data', 'data', 'total']);
+    expect(findings(ev, 'jumlah_selisih')).toEqual([['B4', '1223368400']]);
+  });
+});
