@@ -290,6 +290,16 @@ function computeAnggaran(tv: TableValues, out: ComputeOutput): void {
         }
       }
     }
+    // Another year's budget share beside this year's ("2016 / APBNP | Realisasi | % thd APBNP").
+    for (const role of Object.keys(cols)) {
+      const year = /^persen(_(?:19|20)\d\d)$/.exec(role)?.[1];
+      if (!year || !c[role]) continue;
+      const amount = c['realisasi' + year] ?? c['realisasi_anggaran' + year];
+      const base = c['pagu' + year];
+      if (!isNum(amount) || !isNum(base)) continue;
+      const r = serapan(amount.value, base.value);
+      if (r.ok) push(out, tv, rv, c[role], { metric: 'persen_anggaran', role, value: r.value, places: 2, formula: r.formula, inputs: [amount.addr, base.addr] });
+    }
     // Second realisation stages over the same pagu ("% berdasarkan ttd kontrak", "% SP2D").
     for (const role of Object.keys(cols)) {
       const stage = STAGE_SUFFIX.exec(role);

@@ -169,7 +169,10 @@ export function weighEvidence(
     const cols3 = [rel.out, rel.a, rel.b];
     const known = cols3.map(c => (soft(c) ? undefined : roleAt.get(c)));
     if (known.every(Boolean)) continue;
-    const reading = READINGS.find(rd => rd.kind === rel.kind && fits(rd, known, cols3, profiles, out, soft));
+    // Columns of another year ("2016 / Realisasi | % thd APBNP") read as that year's triple.
+    const suffix = sharedSuffix(known);
+    const readings = suffix === undefined ? READINGS : READINGS.map(rd => ({ ...rd, out: rd.out + suffix, a: rd.a + suffix, b: rd.b + suffix }));
+    const reading = readings.find(rd => rd.kind === rel.kind && fits(rd, known, cols3, profiles, out, soft));
     if (!reading) continue;
     const assigned: string[] = [];
     const roles = [reading.out, reading.a, reading.b];
@@ -449,6 +452,12 @@ function secondCapaian(view: SheetView, out: Record<string, ColumnMapping>, role
     ev.readings.push({ reading: { kind: 'ratio', out: 'capaian' + tag, a: 'target' + tag, b: 'realisasi', domain: 'kinerja' }, relation: rel, assigned });
     return;
   }
+}
+
+/** The year suffix ('_2016') all the known roles of a relation share, or undefined when they have none. */
+function sharedSuffix(known: (string | undefined)[]): string | undefined {
+  const suffixes = known.filter((r): r is string => r !== undefined).map(r => /_(?:19|20)\d\d$/.exec(r)?.[0]);
+  return suffixes.length && suffixes.every(x => x && x === suffixes[0]) ? suffixes[0] : undefined;
 }
 
 /** The stage a second realisation amount measures, from its header words. */
