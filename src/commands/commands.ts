@@ -9,7 +9,7 @@ import { runClear, runHitung } from '../usecase/run';
 import { officeSettingsStore } from '../settings-store';
 import { createHostActions, STATUS_SHEET } from '../workbook/office/host-actions';
 import { formatDateTime } from '../addin-common/format';
-import { errorText, runSummaryLine } from '../addin-common/run-summary';
+import { clearedRecord, errorText, failedHitungRecord, hitungRecord, keepLastRun, runSummaryLine } from '../addin-common/run-summary';
 import { openDialog } from './dialog-client';
 import { HAPUS_CANCEL, HAPUS_CONFIRM, HAPUS_NEEDS_PANE, HAPUS_QUESTION, HAPUS_TITLE, hitungResult } from './ribbon-text';
 import { MESSAGES, MIN_EXCEL_API } from '../addin-common/office-ready';
@@ -91,16 +91,14 @@ export async function hitungCapaian(event?: CommandEvent): Promise<void> {
     const outcome = await runHitung(new OfficeWorkbook(), settings, undefined, {
       summaryNote: o => `Dijalankan dari pita pada ${formatDateTime(at)}: ${runSummaryLine(o.report, o.durationMs)}`,
     });
-    const text = runSummaryLine(outcome.report, outcome.durationMs);
-    await store.saveLastRun({ at, source: 'pita', action: 'hitung', ok: true, text }).catch(() => undefined);
+    await keepLastRun(store, hitungRecord(outcome, 'pita', at));
     // The sheet first, so the user sees it behind the dialog; without a dialog the status line above tells.
     const result = hitungResult(outcome.report, outcome.applied?.notices);
     await showSheet(result.sheet);
     await openDialog(result.title, result.message, { height: 40 });
   } catch (e) {
-    const text = errorText(e, 'Hitung Capaian');
-    await store.saveLastRun({ at: new Date().toISOString(), source: 'pita', action: 'hitung', ok: false, text }).catch(() => undefined);
-    await reportError('Hitung Capaian', text);
+    const failed = await keepLastRun(store, failedHitungRecord(e, 'pita'));
+    await reportError('Hitung Capaian', failed.text);
   } finally {
     done();
   }
@@ -126,9 +124,7 @@ export async function hapusHasil(event?: CommandEvent): Promise<void> {
     const cleared = await runClear(new OfficeWorkbook());
     // The status sheet exists only after a message no dialog could show; it goes with the results.
     await createHostActions().removeSheet(STATUS_SHEET).catch(() => undefined);
-    await store
-      .saveLastRun({ at: new Date().toISOString(), source: 'pita', action: 'hapus', ok: true, text: 'Hasil Hitung Capaian dihapus dari buku kerja.' })
-      .catch(() => undefined);
+    await keepLastRun(store, clearedRecord('pita'));
     // What was kept (sheets or columns the user changed) is said, never silently left behind.
     const kept = cleared.notices ?? [];
     if (kept.length) await openDialog('Hasil dihapus, dengan catatan', kept.join('\n\n'), { height: 40 });
