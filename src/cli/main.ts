@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { WorkbookRefusal } from '../model/workbook-port';
 import { readUserWorkbook } from '../workbook/xlsx/adapter';
-import { evaluateWorkbook } from '../usecase/check';
+import { checkWorkbook } from '../usecase/run';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args';
 import { humanReport } from './human';
 import { jsonChunks } from './json-out';
@@ -58,11 +58,9 @@ async function check(args: CliArgs, argv: string[], koreksi?: KoreksiFile): Prom
   let failed = 0;
   for (const file of args.files) {
     try {
-      say(`Membaca ${path.basename(file)}…`);
-      const wb = await readUserWorkbook(file);
-      say(`Memeriksa ${path.basename(file)}…`);
       const { settings, notices } = await settingsForWorkbook(args, argv, file, koreksi);
-      const { report } = evaluateWorkbook(wb, settings);
+      const name = path.basename(file);
+      const { report } = await checkWorkbook({ read: () => readUserWorkbook(file) }, settings, step => say(step === 'baca' ? `Membaca ${name}…` : `Memeriksa ${name}…`));
       if (notices.length) report.notices = [...(report.notices ?? []), ...notices];
       reports.push(report);
     } catch (e) {

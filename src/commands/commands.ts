@@ -6,10 +6,10 @@
  */
 import { OfficeWorkbook } from '../workbook/office/adapter';
 import { runClear, runHitung } from '../usecase/run';
-import { officeSettingsStore } from '../settings-store';
+import { officeSettingsStore, type SettingsStore } from '../settings-store';
 import { createHostActions, STATUS_SHEET } from '../workbook/office/host-actions';
 import { formatDateTime } from '../addin-common/format';
-import { errorText, runSummaryLine } from '../addin-common/run-summary';
+import { clearedRecord, errorText, failedHitungRecord, hitungRecord, keepLastRun, runSummaryLine } from '../addin-common/run-summary';
 import { openDialog } from './dialog-client';
 import { HAPUS_CANCEL, HAPUS_CONFIRM, HAPUS_NEEDS_PANE, HAPUS_QUESTION, HAPUS_TITLE, hitungResult } from './ribbon-text';
 import { MESSAGES, MIN_EXCEL_API } from '../addin-common/office-ready';
@@ -76,68 +76,68 @@ export function unsupportedExcel(): string | undefined {
   }
 }
 
-export async function hitungCapaian(event?: CommandEvent): Promise<void> {
-  const done = completer(event);
-  const refused = unsupportedExcel();
-  if (refused) {
-    await reportError('Hitung Capaian', refused).finally(done);
-    return;
-  }
-  const store = officeSettingsStore();
-  try {
+/**
+ * A ribbon action around its body: refused with a sentence on an Excel below the floor, a failure told to the
+ * user (in the words `failure` gives, errorText's by default), and event.completed() called once whatever happens.
+ */
+function ribbonCommand(
+  action: string,
+  body: (store: SettingsStore) => Promise<void>,
+  failure: (e: unknown, store: SettingsStore) => Promise<string> = async e => errorText(e, action),
+): (event?: CommandEvent) => Promise<void> {
+  return async event => {
+    const done = completer(event);
+    const refused = unsupportedExcel();
+    if (refused) {
+      await reportError(action, refused).finally(done);
+      return;
+    }
+    const store = officeSettingsStore();
+    try {
+      await body(store);
+    } catch (e) {
+      await reportError(action, await failure(e, store));
+    } finally {
+      done();
+    }
+  };
+}
+
+export const hitungCapaian = ribbonCommand(
+  'Hitung Capaian',
+  async store => {
     const settings = await store.load();
     const at = new Date().toISOString();
     // The ribbon's line under the summary goes in with the run's own writes.
     const outcome = await runHitung(new OfficeWorkbook(), settings, undefined, {
       summaryNote: o => `Dijalankan dari pita pada ${formatDateTime(at)}: ${runSummaryLine(o.report, o.durationMs)}`,
     });
-    const text = runSummaryLine(outcome.report, outcome.durationMs);
-    await store.saveLastRun({ at, source: 'pita', action: 'hitung', ok: true, text }).catch(() => undefined);
+    await keepLastRun(store, hitungRecord(outcome, 'pita', at));
     // The sheet first, so the user sees it behind the dialog; without a dialog the status line above tells.
     const result = hitungResult(outcome.report, outcome.applied?.notices);
     await showSheet(result.sheet);
     await openDialog(result.title, result.message, { height: 40 });
-  } catch (e) {
-    const text = errorText(e, 'Hitung Capaian');
-    await store.saveLastRun({ at: new Date().toISOString(), source: 'pita', action: 'hitung', ok: false, text }).catch(() => undefined);
-    await reportError('Hitung Capaian', text);
-  } finally {
-    done();
-  }
-}
+  },
+  async (e, store) => (await keepLastRun(store, failedHitungRecord(e, 'pita'))).text,
+);
 
-export async function hapusHasil(event?: CommandEvent): Promise<void> {
-  const done = completer(event);
-  const refused = unsupportedExcel();
-  if (refused) {
-    await reportError('Hapus Hasil', refused).finally(done);
+export const hapusHasil = ribbonCommand('Hapus Hasil', async store => {
+  const answer = await openDialog(HAPUS_TITLE, HAPUS_QUESTION, { confirm: HAPUS_CONFIRM, cancel: HAPUS_CANCEL, height: 50 });
+  if (!answer.opened) {
+    // Never delete unasked: the pane has its own confirmation, which no host can block.
+    await showSheet(await writeStatus(HAPUS_NEEDS_PANE));
     return;
   }
-  const store = officeSettingsStore();
-  try {
-    const answer = await openDialog(HAPUS_TITLE, HAPUS_QUESTION, { confirm: HAPUS_CONFIRM, cancel: HAPUS_CANCEL, height: 50 });
-    if (!answer.opened) {
-      // Never delete unasked: the pane has its own confirmation, which no host can block.
-      await showSheet(await writeStatus(HAPUS_NEEDS_PANE));
-      return;
-    }
-    // "Batal", the dialog's X and the time limit all keep everything.
-    if (answer.message !== 'ya') return;
-    const cleared = await runClear(new OfficeWorkbook());
-    // The status sheet exists only after a message no dialog could show; it goes with the results.
-    await createHostActions().removeSheet(STATUS_SHEET).catch(() => undefined);
-    await store
-      .saveLastRun({ at: new Date().toISOString(), source: 'pita', action: 'hapus', ok: true, text: 'Hasil Hitung Capaian dihapus dari buku kerja.' })
-      .catch(() => undefined);
-    // What was kept (sheets or columns the user changed) is said, never silently left behind.
-    const kept = cleared.notices ?? [];
-    if (kept.length) await openDialog('Hasil dihapus, dengan catatan', kept.join('\n\n'), { height: 40 });
-  } catch (e) {
-    await reportError('Hapus Hasil', errorText(e, 'Hapus Hasil'));
-  } finally {
-    done();
-  }
-}
+  // "Batal", the dialog's X and the time limit all keep everything.
+  if (answer.message !== 'ya') return;
+  const cleared = await runClear(new OfficeWorkbook());
+  // The status sheet exists only after a message no dialog could show; it goes with the results.
+  await createHostActions().removeSheet(STATUS_SHEET).catch(() => undefined);
+  await keepLastRun(store, clearedRecord('pita'));
+  // What was kept (sheets or columns the user changed) is said, never silently left behind.
+  const kept = cleared.notices ?? [];
+  if (kept.length) await openDialog('Hasil dihapus, dengan catatan', kept.join('\n\n'), { height: 40 });
+});
 
 /** Registers the ribbon's functions: the current way (Office.actions) and the older global-name lookup. */
 function register(): void {

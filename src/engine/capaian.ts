@@ -40,15 +40,15 @@ export function hitungCapaian(i: CapaianInput): CapaianResult {
   const { realisasi, polarity } = i;
   if (!realisasi.isFinite()) return { ok: false, reason: 'Realisasi bukan angka yang sah; capaian tidak dapat dihitung.' };
 
-  if (isRangeTarget(i.target)) return hitungRentang(i, i.target);
-  return hitungTunggal(i.target, realisasi, polarity, i.negativeFormula ?? 'standar', i.targetZero ?? 'tidak_dihitung', '');
+  if (isRangeTarget(i.target)) return capaianAgainstRange(i, i.target);
+  return capaianAgainstTarget(i.target, realisasi, polarity, i.negativeFormula ?? 'standar', i.targetZero ?? 'tidak_dihitung', '');
 }
 
 /**
  * Range target: inside the range is 100%; outside it, the nearer bound acts as the target
  * (above → upper bound, below → lower bound), under the indicator's polarity.
  */
-function hitungRentang(i: CapaianInput, r: RangeTarget): CapaianResult {
+function capaianAgainstRange(i: CapaianInput, r: RangeTarget): CapaianResult {
   if (!r.low.isFinite() || !r.high.isFinite()) return { ok: false, reason: 'Batas rentang target bukan angka yang sah.' };
   const low = Dec.min(r.low, r.high);
   const high = Dec.max(r.low, r.high);
@@ -60,10 +60,10 @@ function hitungRentang(i: CapaianInput, r: RangeTarget): CapaianResult {
   const above = R.gt(high);
   const bound = above ? high : low;
   const note = above ? 'realisasi di atas rentang, dibandingkan dengan batas atas' : 'realisasi di bawah rentang, dibandingkan dengan batas bawah';
-  return hitungTunggal(bound, R, i.polarity, i.negativeFormula ?? 'standar', i.targetZero ?? 'tidak_dihitung', `target rentang ${rentang}, ${note}; `);
+  return capaianAgainstTarget(bound, R, i.polarity, i.negativeFormula ?? 'standar', i.targetZero ?? 'tidak_dihitung', `target rentang ${rentang}, ${note}; `);
 }
 
-function hitungTunggal(
+function capaianAgainstTarget(
   T: Dec,
   R: Dec,
   polarity: Polarity,

@@ -2,7 +2,7 @@
  * Efisiensi has several conflicting definitions (domain.md "Efisiensi"); every result names the one it used.
  */
 import { Dec, HUNDRED, ZERO } from './decimal';
-import { persenSisa, serapan as hitungSerapan } from './anggaran';
+import { persenSisa, serapan as computeSerapan } from './anggaran';
 import { teksAngka } from './capaian';
 
 export type EfisiensiDefinition = 'sisa' | 'selisih' | 'rasio' | 'pmk';
@@ -71,7 +71,7 @@ export function hitungEfisiensi(def: EfisiensiDefinition, i: EfisiensiInput): Ef
 
 function serapanOf(i: EfisiensiInput): { ok: true; value: Dec } | { ok: false; reason: string } {
   if (i.serapan) return { ok: true, value: i.serapan };
-  if (i.pagu && i.realisasiAnggaran) return hitungSerapan(i.realisasiAnggaran, i.pagu);
+  if (i.pagu && i.realisasiAnggaran) return computeSerapan(i.realisasiAnggaran, i.pagu);
   return { ok: false, reason: 'Efisiensi memerlukan serapan anggaran (%) atau pagu dan realisasi anggaran.' };
 }
 

@@ -6,7 +6,6 @@ import { isAncestorCode, isCode, splitCode } from './codes';
 import type { SheetView } from './sheet-view';
 import { cellText } from './text';
 import { SCALE_PRESETS } from '../engine/kategori/presets';
-import { STAGE_SUFFIX } from '../engine/anggaran';
 
 /**
  * Weighs what a table's values say against what its header words say. Header words are a hint; the

@@ -49,6 +49,17 @@ export interface SheetGrid {
   hiddenRows?: number[];
 }
 
+/** Where a sheet's used range sits and how large it is. */
+export type UsedRange = Pick<SheetGrid, 'originRow' | 'originCol' | 'rowCount' | 'colCount'>;
+
+/** The used range spanning rows top..bottom and columns left..right; an empty one sits at A1 with no cells. */
+export function usedRange(top: number, left: number, bottom: number, right: number): UsedRange {
+  const has = bottom >= top && right >= left;
+  return has
+    ? { originRow: top, originCol: left, rowCount: bottom - top + 1, colCount: right - left + 1 }
+    : { originRow: 1, originCol: 1, rowCount: 0, colCount: 0 };
+}
+
 export interface WorkbookData {
   /** File name as given (CLI) or the workbook name (add-in). */
   name: string;

@@ -20,7 +20,7 @@ import { DEFAULT_SETTINGS } from '../usecase/settings';
 import type { LastRun } from '../settings-store';
 import { INITIAL_STATE, paneReducer, type Task } from './state/run-state';
 import type { PaneServices } from './state/services';
-import { errorText, runSummaryLine } from '../addin-common/run-summary';
+import { errorText, hitungRecord, keepLastRun } from '../addin-common/run-summary';
 import { formatCount } from '../addin-common/format';
 import { RunControls } from './components/RunControls';
 import { StatusBar } from './components/StatusBar';
@@ -168,8 +168,11 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
       run('hitung', async () => {
         try {
           const outcome = await services.hitung(runSettings, (step, fraction) => dispatch({ type: 'progress', step, fraction }));
-          const text = runSummaryLine(outcome.report, outcome.durationMs);
           const u = outcome.report.understanding;
+          // The pane shows the record at once; the stored copy tells the ribbon's runtime and the next session.
+          const record = hitungRecord(outcome, 'panel');
+          setLastRun(record);
+          void keepLastRun(services, record);
           const partial = u && u.level !== 'full';
           if (outcome.notWritten) {
             // Nothing understood: nothing written, and the way forward is marking a table by hand.
@@ -184,9 +187,6 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
             });
             setStale(false);
             setTab('tabel');
-            const record: LastRun = { at: new Date().toISOString(), source: 'panel', ok: false, text: `Tidak ada yang ditulis: ${u!.summary}` };
-            setLastRun(record);
-            void services.saveLastRun(record).catch(() => undefined);
             return;
           }
           const status = outcome.report.findings.length
@@ -207,9 +207,6 @@ export function App({ services, dark, whenReady }: AppProps): React.ReactElement
           });
           setStale(false);
           setTab(stayOn ?? 'temuan');
-          const record: LastRun = { at: new Date().toISOString(), source: 'panel', ok: true, text };
-          setLastRun(record);
-          void services.saveLastRun(record).catch(() => undefined);
         } catch (e) {
           dispatch({ type: 'failed', status: { intent: 'error', title: 'Hitung Capaian gagal', text: errorText(e, 'Hitung Capaian') } });
         }

@@ -1,5 +1,5 @@
 import { generateNarasi, type NarasiOptions, type NarasiParagraph } from '../engine/narasi/generate';
-import { isi, JENIS_TABEL, KALIMAT } from '../engine/narasi/templates';
+import { fillSlots, JENIS_TABEL, KALIMAT } from '../engine/narasi/templates';
 import { sheetRef } from '../model/address';
 import { OWN_SHEET_TITLES, type PlannedCell, type SheetWrite } from '../model/write-plan';
 import type { Evaluation } from './check';
@@ -72,8 +72,8 @@ export function tinggiBaris(rows: PlannedCell[][], widths: number[]): (number | 
 export function narasiSheet(ev: Evaluation, opts: NarasiOptions = {}, paragraphs: NarasiParagraph[] = generateNarasi(ev, opts)): NarasiSheetWrite {
   const rows: PlannedCell[][] = [
     [{ value: OWN_SHEET_TITLES[2], bold: true }],
-    [{ value: isi(KALIMAT.lembarBukuKerja, { bukuKerja: ev.report.workbook }), wrap: true }],
-    [{ value: isi(KALIMAT.lembarSkala, { skala: ev.scaleSource }), wrap: true }],
+    [{ value: fillSlots(KALIMAT.lembarBukuKerja, { bukuKerja: ev.report.workbook }), wrap: true }],
+    [{ value: fillSlots(KALIMAT.lembarSkala, { skala: ev.scaleSource }), wrap: true }],
   ];
   if (ev.report.settings?.efisiensi) rows.push([{ value: `Definisi efisiensi: ${ev.report.settings.efisiensi}.`, wrap: true }]);
   rows.push([{ value: KALIMAT.lembarPetunjuk, wrap: true }]);
@@ -88,7 +88,7 @@ export function narasiSheet(ev: Evaluation, opts: NarasiOptions = {}, paragraphs
       lastTable = p.tableId;
       const t = ev.tables.find(x => x.table.id === p.tableId)?.table;
       const judul = t?.title ? `: ${t.title}` : '';
-      rows.push([{ value: isi(KALIMAT.lembarBagian, { jenisTabel: JENIS_TABEL[t?.kind ?? ''] ?? 'Tabel', lembar: p.sheet, judul }), bold: true, wrap: true }, {}]);
+      rows.push([{ value: fillSlots(KALIMAT.lembarBagian, { jenisTabel: JENIS_TABEL[t?.kind ?? ''] ?? 'Tabel', lembar: p.sheet, judul }), bold: true, wrap: true }, {}]);
     }
     rows.push([
       { value: p.text, wrap: true },

@@ -28,13 +28,24 @@ export interface RunOutcome {
   at?: Date;
 }
 
+/** What a check needs of a host: the workbook as the user made it. Every WorkbookPort is one. */
+export type WorkbookReader = Pick<WorkbookPort, 'read'>;
+
+/**
+ * read → recognise → compute → check: the report and what it was built from. `capaian check` stops here (it
+ * writes nothing); runCheck goes on to the narasi and the plan.
+ */
+export async function checkWorkbook(reader: WorkbookReader, settings: RunSettings, progress?: ProgressFn): Promise<Evaluation> {
+  progress?.('baca', 0);
+  const wb = await reader.read();
+  progress?.('kenali', 0.3);
+  return evaluateWorkbook(wb, settings);
+}
+
 /** The one use case shared by the task pane, the ribbon command and the CLI: read → … → plan. */
 export async function runCheck(port: WorkbookPort, settings: RunSettings, progress?: ProgressFn): Promise<RunOutcome> {
   const t0 = Date.now();
-  progress?.('baca', 0);
-  const wb = await port.read();
-  progress?.('kenali', 0.3);
-  const evaluation = evaluateWorkbook(wb, settings);
+  const evaluation = await checkWorkbook(port, settings, progress);
   progress?.('rencana', 0.7);
   const narasi = generateNarasi(evaluation, { capSebelumRataRata: settings.capSebelumRataRata });
   const at = new Date();

@@ -1,5 +1,6 @@
 import { Dec } from '../../src/engine/decimal';
 import { SCALE_PRESETS, bandText, classify, findPreset, presetId, sameKategori, type KategoriScale } from '../../src/engine/kategori';
+import { parseBand } from '../../src/engine/kategori/presets';
 
 const d = (s: string) => new Dec(s);
 type Row = [string, string, 'band' | 'gap' | 'above' | 'below'];
@@ -176,5 +177,27 @@ describe('sameKategori', () => {
     const r = classify(preset('berhasil'), d('87.71'));
     expect(r.label).toBe('Sangat Berhasil');
     expect(sameKategori('Berhasil', r.label!)).toBe(false);
+  });
+});
+
+describe('preset bands in interval notation', () => {
+  test('brackets say which edges belong to the band, ∞ leaves a side open', () => {
+    const b = parseBand('Tinggi [76, 91)');
+    expect([b.label, b.min?.toString(), b.minInclusive, b.max?.toString(), b.maxInclusive]).toEqual(['Tinggi', '76', true, '91', false]);
+    const low = parseBand('Sangat Rendah (-∞, 50]');
+    expect([low.min, low.minInclusive, low.max?.toString(), low.maxInclusive]).toEqual([undefined, false, '50', true]);
+    const top = parseBand('Sangat Memuaskan (90, ∞)');
+    expect([top.min?.toString(), top.minInclusive, top.max, top.maxInclusive]).toEqual(['90', false, undefined, false]);
+    expect(() => parseBand('Tinggi 76-91')).toThrow(/tidak terbaca/);
+  });
+
+  test('every preset reads whole, top band first', () => {
+    expect(SCALE_PRESETS.map(s => [s.id, s.bands.length, s.bands[0].label])).toEqual([
+      ['permendagri86', 5, 'Sangat Tinggi'],
+      ['permenpanrb12', 6, 'Sangat Memuaskan'],
+      ['berhasil', 4, 'Sangat Berhasil'],
+      ['baik-sekali-5', 5, 'Baik Sekali'],
+      ['lan', 6, 'Memuaskan'],
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import type { CheckContext } from '../../src/engine/checks/context';
 import { Dec, fixed, plain } from '../../src/engine/decimal';
 import { parseRangeTarget } from '../../src/engine/capaian';
 import type { NarasiNumber, NarasiParagraph } from '../../src/engine/narasi/generate';
-import { tahunDikenal } from '../../src/engine/narasi/tahun';
+import { knownYears } from '../../src/engine/narasi/report-year';
 import { parseNumberText } from '../../src/engine/number';
 import { roundHalfUp } from '../../src/engine/rounding';
 import type { Evaluation } from '../../src/usecase/check';
@@ -76,7 +76,7 @@ export function checkRecorded(ev: Evaluation, p: NarasiParagraph, n: NarasiNumbe
     }
     case 'tahun': {
       const t = ev.tables.find(x => x.table.id === p.tableId)!.table;
-      return tahunDikenal(t).has(Number(n.value)) ? undefined : `tahun ${n.value} tidak ada pada judul atau kepala tabel`;
+      return knownYears(t).has(Number(n.value)) ? undefined : `tahun ${n.value} tidak ada pada judul atau kepala tabel`;
     }
     case 'turunan': {
       const f = n.from!;

@@ -1,5 +1,5 @@
 import { generateNarasi, type NarasiParagraph } from '../../src/engine/narasi/generate';
-import { ARAH, isi, JENIS_ANGGARAN, KALIMAT, KETERANGAN_CELAH, MAKNA_EFISIENSI, NAMA_CAPAIAN, PERIODE, RUMUS_EFISIENSI, slotsOf, STATUS } from '../../src/engine/narasi/templates';
+import { ARAH, fillSlots, JENIS_ANGGARAN, KALIMAT, KETERANGAN_CELAH, MAKNA_EFISIENSI, NAMA_CAPAIAN, PERIODE, RUMUS_EFISIENSI, slotsOf, STATUS } from '../../src/engine/narasi/templates';
 import { evaluateWorkbook } from '../../src/usecase/check';
 import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
 import { book, grid } from '../helpers/grid';
@@ -121,8 +121,8 @@ describe('the templates themselves', () => {
 
   it('name their slots in {braces}, and isi refuses a missing slot instead of printing a hole', () => {
     expect(slotsOf(KALIMAT.indikator)).toEqual(['indikator', 'periode', 'realisasi', 'target', 'capaian', 'status']);
-    expect(() => isi(KALIMAT.kategori, {})).toThrow(/kategori/);
-    expect(isi(KALIMAT.kategori, { kategori: 'Sangat Tinggi' })).toBe('Capaian tersebut termasuk kategori “Sangat Tinggi”.');
+    expect(() => fillSlots(KALIMAT.kategori, {})).toThrow(/kategori/);
+    expect(fillSlots(KALIMAT.kategori, { kategori: 'Sangat Tinggi' })).toBe('Capaian tersebut termasuk kategori “Sangat Tinggi”.');
   });
 
   it('say a change of two percentages in poin persentase', () => {

@@ -4,82 +4,37 @@
 import { Dec } from '../decimal';
 import type { KategoriScale, ScaleBand } from './scale';
 
-type Edge = [number, 'incl' | 'excl'] | null;
+/**
+ * Each preset as one line: id, name, and its bands from the top down in interval notation, as domain.md
+ * writes them ("[76, 91)" is 76 ≤ capaian < 91; ∞ leaves a side open).
+ */
+const PRESET_LINES: [id: string, name: string, bands: string][] = [
+  ['permendagri86', 'Permendagri 86/2017', 'Sangat Tinggi [91, ∞) · Tinggi [76, 91) · Sedang [66, 76) · Rendah [51, 66) · Sangat Rendah (-∞, 50]'],
+  ['permenpanrb12', 'PermenPANRB 12/2015 (enam kategori)', 'Sangat Memuaskan (90, ∞) · Memuaskan (80, 90] · Sangat Baik (70, 80] · Baik (60, 70] · Cukup (50, 60] · Kurang (-∞, 50)'],
+  ['berhasil', 'Ordinal "Berhasil"', 'Sangat Berhasil [85, ∞) · Berhasil [70, 85) · Cukup Berhasil [55, 70) · Tidak Berhasil (-∞, 55)'],
+  // First seen in seed 004 (hence its old id, still accepted through PRESET_ALIASES).
+  ['baik-sekali-5', 'Lima kategori (Baik Sekali s.d. Sangat Kurang)', 'Baik Sekali (100, ∞) · Baik [76, 100] · Cukup [66, 75] · Kurang [51, 65] · Sangat Kurang (-∞, 50]'],
+  ['lan', 'LAN (enam kategori)', 'Memuaskan (85, 100] · Sangat Baik (75, 85] · Baik (65, 75] · Cukup Baik (50, 65] · Agak Kurang (30, 50] · Kurang [0, 30]'],
+];
 
-function band(label: string, min: Edge, max: Edge): ScaleBand {
-  return {
-    label,
-    min: min ? new Dec(min[0]) : undefined,
-    minInclusive: min ? min[1] === 'incl' : false,
-    max: max ? new Dec(max[0]) : undefined,
-    maxInclusive: max ? max[1] === 'incl' : false,
-  };
+const BAND = /^(.+?) ([[(])(-∞|\d+(?:\.\d+)?), (∞|\d+(?:\.\d+)?)([\])])$/;
+
+/** "Tinggi [76, 91)" as a band; a malformed line is a programming error, caught by the preset tests. */
+export function parseBand(text: string): ScaleBand {
+  const m = BAND.exec(text);
+  if (!m) throw new Error(`Rentang kategori tidak terbaca: ${text}`);
+  const [, label, open, low, high, close] = m;
+  const min = low === '-∞' ? undefined : new Dec(low);
+  const max = high === '∞' ? undefined : new Dec(high);
+  return { label, min, minInclusive: !!min && open === '[', max, maxInclusive: !!max && close === ']' };
 }
 
-export const SCALE_PRESETS: KategoriScale[] = [
-  {
-    id: 'permendagri86',
-    name: 'Permendagri 86/2017',
-    source: 'preset',
-    bands: [
-      band('Sangat Tinggi', [91, 'incl'], null),
-      band('Tinggi', [76, 'incl'], [91, 'excl']),
-      band('Sedang', [66, 'incl'], [76, 'excl']),
-      band('Rendah', [51, 'incl'], [66, 'excl']),
-      band('Sangat Rendah', null, [50, 'incl']),
-    ],
-  },
-  {
-    id: 'permenpanrb12',
-    name: 'PermenPANRB 12/2015 (enam kategori)',
-    source: 'preset',
-    bands: [
-      band('Sangat Memuaskan', [90, 'excl'], null),
-      band('Memuaskan', [80, 'excl'], [90, 'incl']),
-      band('Sangat Baik', [70, 'excl'], [80, 'incl']),
-      band('Baik', [60, 'excl'], [70, 'incl']),
-      band('Cukup', [50, 'excl'], [60, 'incl']),
-      band('Kurang', null, [50, 'excl']),
-    ],
-  },
-  {
-    id: 'berhasil',
-    name: 'Ordinal "Berhasil"',
-    source: 'preset',
-    bands: [
-      band('Sangat Berhasil', [85, 'incl'], null),
-      band('Berhasil', [70, 'incl'], [85, 'excl']),
-      band('Cukup Berhasil', [55, 'incl'], [70, 'excl']),
-      band('Tidak Berhasil', null, [55, 'excl']),
-    ],
-  },
-  {
-    // First seen in seed 004 (hence its old id, still accepted through PRESET_ALIASES).
-    id: 'baik-sekali-5',
-    name: 'Lima kategori (Baik Sekali s.d. Sangat Kurang)',
-    source: 'preset',
-    bands: [
-      band('Baik Sekali', [100, 'excl'], null),
-      band('Baik', [76, 'incl'], [100, 'incl']),
-      band('Cukup', [66, 'incl'], [75, 'incl']),
-      band('Kurang', [51, 'incl'], [65, 'incl']),
-      band('Sangat Kurang', null, [50, 'incl']),
-    ],
-  },
-  {
-    id: 'lan',
-    name: 'LAN (enam kategori)',
-    source: 'preset',
-    bands: [
-      band('Memuaskan', [85, 'excl'], [100, 'incl']),
-      band('Sangat Baik', [75, 'excl'], [85, 'incl']),
-      band('Baik', [65, 'excl'], [75, 'incl']),
-      band('Cukup Baik', [50, 'excl'], [65, 'incl']),
-      band('Agak Kurang', [30, 'excl'], [50, 'incl']),
-      band('Kurang', [0, 'incl'], [30, 'incl']),
-    ],
-  },
-];
+export const SCALE_PRESETS: KategoriScale[] = PRESET_LINES.map(([id, name, bands]) => ({
+  id,
+  name,
+  source: 'preset',
+  bands: bands.split(' · ').map(parseBand),
+}));
 
 /** Old preset ids still accepted on the command line and in settings stored in workbooks. */
 export const PRESET_ALIASES: Readonly<Record<string, string>> = { seed004: 'baik-sekali-5' };

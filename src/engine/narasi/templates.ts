@@ -176,7 +176,7 @@ export const JENIS_TABEL: Record<string, string> = {
  * Fills `{name}` slots. A slot without a value is a programming error (a sentence with a hole would be
  * printed), so it throws; a value that is '' leaves nothing.
  */
-export function isi(template: string, slots: Record<string, string>): string {
+export function fillSlots(template: string, slots: Record<string, string>): string {
   return template.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => {
     const v = slots[name];
     if (v === undefined) throw new Error(`Slot {${name}} tidak diisi untuk kalimat: ${template}`);

@@ -243,6 +243,52 @@ const Card = React.memo(function Card({ entry, index, active, selected, open, on
   );
 });
 
+/** The toolbar's filters, in order: which field of the filter each sets and where its values come from. */
+const FILTERS: { key: 'sheet' | 'severity' | 'rule'; options: 'sheets' | 'severities' | 'rules'; label: string; testId: string; allText: string; nameOf(value: string): string }[] = [
+  { key: 'sheet', options: 'sheets', label: 'Saring menurut lembar', testId: 'saring-lembar', allText: 'Semua lembar', nameOf: s => s },
+  { key: 'severity', options: 'severities', label: 'Saring menurut tingkat', testId: 'saring-tingkat', allText: 'Semua tingkat', nameOf: s => SEVERITY_LABEL[s as Severity] },
+  { key: 'rule', options: 'rules', label: 'Saring menurut aturan', testId: 'saring-aturan', allText: 'Semua aturan', nameOf: ruleName },
+];
+
+interface FilterDropdownProps {
+  label: string;
+  testId: string;
+  /** The option that keeps every finding; `allCount` adds the total to it. */
+  allText: string;
+  allCount?: number;
+  value: string;
+  /** Values with how many findings each has. */
+  options: [string, number][];
+  nameOf(value: string): string;
+  onSelect(value: string): void;
+}
+
+/** One of the toolbar's filters: "all" first, then every value with its count. */
+function FilterDropdown({ label, testId, allText, allCount, value, options, nameOf, onSelect }: FilterDropdownProps): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <Dropdown
+      className={styles.dropdown}
+      size="small"
+      inlinePopup
+      aria-label={label}
+      data-testid={testId}
+      value={value ? nameOf(value) : allText}
+      selectedOptions={[value]}
+      onOptionSelect={(_, d) => onSelect(d.optionValue ?? ALL)}
+    >
+      <Option value={ALL} text={allText}>
+        {allCount === undefined ? allText : `${allText} (${formatCount(allCount)})`}
+      </Option>
+      {options.map(([v, n]) => (
+        <Option key={v} value={v} text={nameOf(v)}>
+          {`${nameOf(v)} (${formatCount(n)})`}
+        </Option>
+      ))}
+    </Dropdown>
+  );
+}
+
 export function FindingsView({ findings, groups = [], hasRun, understanding, onShowTables, onSelect }: FindingsViewProps): React.ReactElement {
   const styles = useStyles();
   const [filter, setFilter] = React.useState<FindingFilter>(NO_FILTER);
@@ -388,9 +434,6 @@ export function FindingsView({ findings, groups = [], hasRun, understanding, onS
   };
   const filtered = filter.sheet || filter.severity || filter.rule || filter.text;
   const shownFindings = entries.reduce((n, e) => n + (e.kind === 'group' ? e.shownMembers.length : e.kind === 'finding' ? 1 : 0), 0);
-  const sheetLabel = filter.sheet || 'Semua lembar';
-  const severityLabel = filter.severity ? SEVERITY_LABEL[filter.severity] : 'Semua tingkat';
-  const ruleLabel = filter.rule ? ruleName(filter.rule) : 'Semua aturan';
 
   return (
     <div className={styles.root}>
@@ -406,63 +449,19 @@ export function FindingsView({ findings, groups = [], hasRun, understanding, onS
           data-testid="temuan-cari"
         />
         <div className={styles.filters}>
-          <Dropdown
-            className={styles.dropdown}
-            size="small"
-            inlinePopup
-            aria-label="Saring menurut lembar"
-            data-testid="saring-lembar"
-            value={sheetLabel}
-            selectedOptions={[filter.sheet]}
-            onOptionSelect={(_, d) => set({ sheet: d.optionValue ?? ALL })}
-          >
-            <Option value={ALL} text="Semua lembar">
-              Semua lembar ({formatCount(findings.length)})
-            </Option>
-            {options.sheets.map(([s, n]) => (
-              <Option key={s} value={s} text={s}>
-                {`${s} (${formatCount(n)})`}
-              </Option>
-            ))}
-          </Dropdown>
-          <Dropdown
-            className={styles.dropdown}
-            size="small"
-            inlinePopup
-            aria-label="Saring menurut tingkat"
-            data-testid="saring-tingkat"
-            value={severityLabel}
-            selectedOptions={[filter.severity]}
-            onOptionSelect={(_, d) => set({ severity: (d.optionValue ?? ALL) as Severity | '' })}
-          >
-            <Option value={ALL} text="Semua tingkat">
-              Semua tingkat
-            </Option>
-            {options.severities.map(([s, n]) => (
-              <Option key={s} value={s} text={SEVERITY_LABEL[s]}>
-                {`${SEVERITY_LABEL[s]} (${formatCount(n)})`}
-              </Option>
-            ))}
-          </Dropdown>
-          <Dropdown
-            className={styles.dropdown}
-            size="small"
-            inlinePopup
-            aria-label="Saring menurut aturan"
-            data-testid="saring-aturan"
-            value={ruleLabel}
-            selectedOptions={[filter.rule]}
-            onOptionSelect={(_, d) => set({ rule: d.optionValue ?? ALL })}
-          >
-            <Option value={ALL} text="Semua aturan">
-              Semua aturan
-            </Option>
-            {options.rules.map(([r, n]) => (
-              <Option key={r} value={r} text={ruleName(r)}>
-                {`${ruleName(r)} (${formatCount(n)})`}
-              </Option>
-            ))}
-          </Dropdown>
+          {FILTERS.map(f => (
+            <FilterDropdown
+              key={f.key}
+              label={f.label}
+              testId={f.testId}
+              allText={f.allText}
+              allCount={f.key === 'sheet' ? findings.length : undefined}
+              value={filter[f.key]}
+              options={options[f.options]}
+              nameOf={f.nameOf}
+              onSelect={value => set({ [f.key]: value })}
+            />
+          ))}
         </div>
         <p className={styles.count} role="status" aria-live="polite" data-testid="temuan-jumlah">
           {filtered

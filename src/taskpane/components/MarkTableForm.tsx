@@ -10,7 +10,8 @@ import type { TableCorrection } from '../../model/table-correction';
 import { columnLetter, columnNumber } from '../../model/address';
 import type { SelectedRange } from '../../workbook/office/host-actions';
 import type { Marking } from '../state/corrections';
-import { KINDS, ROLES, kindLabel, roleLabel } from '../state/labels';
+import { KINDS, kindLabel } from '../state/labels';
+import { ColumnRoleList } from './ColumnRoles';
 
 export interface MarkTableFormProps {
   selection: SelectedRange;
@@ -25,10 +26,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
-  columns: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingTop: tokens.spacingVerticalXS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
-  header: { overflowWrap: 'anywhere' },
-  letter: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -116,30 +113,7 @@ export function MarkTableForm({ selection, tables, koreksi, busy, onSave, onCanc
         </Select>
       </Field>
       <p className={styles.hint}>Pilih peran setiap kolom. Kolom yang tidak dipakai biarkan "Tidak dipakai".</p>
-      <ul className={styles.columns}>
-        {letters.map(letter => {
-          const header = headerOf(letter);
-          return (
-            <li key={letter} className={styles.column}>
-              <span className={styles.header}>
-                <span className={styles.letter}>Kolom {letter}</span>
-                {header ? ` — "${header}"` : ' — tanpa judul'}
-              </span>
-              <Field label={`Peran kolom ${letter}`}>
-                <Select value={roles[letter] ?? ''} onChange={(_, d) => setRole(letter, d.value)}>
-                  <option value="">Tidak dipakai</option>
-                  {roles[letter] && !ROLES.includes(roles[letter]) && <option value={roles[letter]}>{roleLabel(roles[letter])}</option>}
-                  {ROLES.map(r => (
-                    <option key={r} value={r}>
-                      {roleLabel(r)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            </li>
-          );
-        })}
-      </ul>
+      <ColumnRoleList columns={letters.map(letter => ({ letter, role: roles[letter] ?? '', header: headerOf(letter) }))} untitled=" — tanpa judul" onRole={setRole} />
       {problem && (
         <p className={styles.hint} id={`${id}-kurang`}>
           {problem}

@@ -1,8 +1,7 @@
 /** "Pengaturan": kategori scale, efisiensi definition, cap before averaging, output placement, polarity. */
 import * as React from 'react';
 import { Button, Field, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { OutputPlacement, RunSettings } from '../../usecase/settings';
-import type { EfisiensiDefinition } from '../../engine/efisiensi';
+import type { RunSettings } from '../../usecase/settings';
 import type { Polarity } from '../../engine/capaian';
 import type { RunOutcome } from '../../usecase/run';
 import { CAP_OPTIONS, EFISIENSI_OPTIONS, OUTPUT_OPTIONS, SKALA_OPTIONS } from '../state/labels';
@@ -41,6 +40,19 @@ function OptionLabel({ label, hint }: { label: string; hint?: string }) {
       <span>{label}</span>
       {hint && <span className={styles.optionHint}>{hint}</span>}
     </span>
+  );
+}
+
+/** A field of radio options, each with its hint under the label. */
+function HintedChoice<T extends string>({ label, value, options, onSelect }: { label: string; value: T; options: { value: T; label: string; hint?: string }[]; onSelect(value: T): void }) {
+  return (
+    <Field label={label}>
+      <RadioGroup value={value} onChange={(_, d) => onSelect(d.value as T)}>
+        {options.map(o => (
+          <Radio key={o.value} value={o.value} label={<OptionLabel label={o.label} hint={o.hint} />} />
+        ))}
+      </RadioGroup>
+    </Field>
   );
 }
 
@@ -119,13 +131,7 @@ export function SettingsView(props: SettingsViewProps): React.ReactElement {
         </Select>
       </Field>
 
-      <Field label="Definisi efisiensi">
-        <RadioGroup value={settings.efisiensi} onChange={(_, d) => onChange({ ...settings, efisiensi: d.value as EfisiensiDefinition })}>
-          {EFISIENSI_OPTIONS.map(o => (
-            <Radio key={o.value} value={o.value} label={<OptionLabel label={o.label} hint={o.hint} />} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <HintedChoice label="Definisi efisiensi" value={settings.efisiensi} options={EFISIENSI_OPTIONS} onSelect={efisiensi => onChange({ ...settings, efisiensi })} />
 
       <Field label="Batas capaian sebelum dirata-rata" hint="Sebagian instansi membatasi setiap capaian sebelum menghitung rata-rata sasaran atau program.">
         <RadioGroup
@@ -139,13 +145,7 @@ export function SettingsView(props: SettingsViewProps): React.ReactElement {
         </RadioGroup>
       </Field>
 
-      <Field label="Letak hasil">
-        <RadioGroup value={settings.output} onChange={(_, d) => onChange({ ...settings, output: d.value as OutputPlacement })}>
-          {OUTPUT_OPTIONS.map(o => (
-            <Radio key={o.value} value={o.value} label={<OptionLabel label={o.label} hint={o.hint} />} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <HintedChoice label="Letak hasil" value={settings.output} options={OUTPUT_OPTIONS} onSelect={output => onChange({ ...settings, output })} />
 
       <PolarityList {...props} />
     </div>

@@ -22,7 +22,8 @@ import {
   type Marking,
   type TableKey,
 } from '../state/corrections';
-import { KINDS, ROLES, kindLabel, roleLabel } from '../state/labels';
+import { kindLabel } from '../state/labels';
+import { ColumnRoleList, KindOptions, RoleOptions, useColumnListStyles } from './ColumnRoles';
 import { formatConfidence } from '../../addin-common/format';
 
 export interface TablesViewProps {
@@ -79,17 +80,6 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
   },
   subTitle: { margin: `${tokens.spacingVerticalXS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  columns: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  column: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    paddingTop: tokens.spacingVerticalXS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  header: { overflowWrap: 'anywhere' },
-  letter: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  reason: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   assign: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   assignField: { flexGrow: 1, flexBasis: '110px', minWidth: 0 },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -157,11 +147,7 @@ function TableCard({ table, koreksi, onKoreksi }: { table: RecognisedTable; kore
       <div className={styles.body}>
         <Field label="Jenis tabel">
           <Select value={kind} onChange={(_, d) => onKoreksi(setKind(koreksi, key, d.value === table.kind && !correction?.kind ? '' : d.value))}>
-            {KINDS.map(k => (
-              <option key={k} value={k}>
-                {kindLabel(k)}
-              </option>
-            ))}
+            <KindOptions />
           </Select>
         </Field>
         <Checkbox
@@ -178,28 +164,11 @@ function TableCard({ table, koreksi, onKoreksi }: { table: RecognisedTable; kore
         )}
 
         <h3 className={styles.subTitle}>Kolom</h3>
-        <ul className={styles.columns}>
-          {columns.map(c => (
-            <li key={c.letter} className={styles.column}>
-              <span className={styles.header}>
-                <span className={styles.letter}>Kolom {c.letter}</span>
-                {c.header && c.header !== `kolom ${c.letter}` ? ` — "${c.header}"` : ''}
-              </span>
-              {c.reason && <span className={styles.reason}>{c.reason}</span>}
-              <Field label={`Peran kolom ${c.letter}`}>
-                <Select value={c.role} onChange={(_, d) => onKoreksi(setColumnRole(koreksi, key, c.letter, c.role || undefined, d.value))}>
-                  <option value="">Tidak dipakai</option>
-                  {c.role && !ROLES.includes(c.role) && <option value={c.role}>{roleLabel(c.role)}</option>}
-                  {ROLES.map(r => (
-                    <option key={r} value={r}>
-                      {roleLabel(r)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            </li>
-          ))}
-        </ul>
+        <ColumnRoleList
+          columns={columns.map(c => ({ ...c, header: c.header === `kolom ${c.letter}` ? '' : c.header }))}
+          untitled=""
+          onRole={(letter, role, was) => onKoreksi(setColumnRole(koreksi, key, letter, was || undefined, role))}
+        />
 
         {free.length > 0 && (
           <div className={styles.assign} role="group" aria-labelledby={`${id}-assign`}>
@@ -218,12 +187,7 @@ function TableCard({ table, koreksi, onKoreksi }: { table: RecognisedTable; kore
             </Field>
             <Field label="Peran" className={styles.assignField}>
               <Select value={assignRole} onChange={(_, d) => setAssignRole(d.value)}>
-                <option value="">Pilih peran</option>
-                {ROLES.map(r => (
-                  <option key={r} value={r}>
-                    {roleLabel(r)}
-                  </option>
-                ))}
+                <RoleOptions empty="Pilih peran" />
               </Select>
             </Field>
             <Button
@@ -315,6 +279,7 @@ function MarkFromSelection({
 
 export function TablesView({ tables, notices, settings, stale, onChange, busy, onReadSelection, onMark }: TablesViewProps): React.ReactElement {
   const styles = useStyles();
+  const listStyles = useColumnListStyles();
   const onKoreksi = (koreksi: TableCorrection[]) => onChange({ ...settings, koreksi });
   const shown = new Set((tables ?? []).map(t => `${t.sheet}\u0000${tableKey(t).headerRow}`));
   const ignored = settings.koreksi.filter(c => c.ignore && !shown.has(`${c.sheet}\u0000${c.headerRow}`));
@@ -348,9 +313,9 @@ export function TablesView({ tables, notices, settings, stale, onChange, busy, o
           <h3 id="hc-diabaikan" className={styles.subTitle}>
             Tabel yang diabaikan
           </h3>
-          <ul className={styles.columns}>
+          <ul className={listStyles.columns}>
             {ignored.map(c => (
-              <li key={`${c.sheet}!${c.headerRow}`} className={styles.column}>
+              <li key={`${c.sheet}!${c.headerRow}`} className={listStyles.column}>
                 <span>
                   {c.sheet}, judul kolom di baris {c.headerRow}
                 </span>

@@ -5,6 +5,7 @@
  * The zip is stored (not deflated): summary sheets are small, and Excel reads stored entries fine.
  */
 import { crc32 } from '../crc32';
+import { dosDateTime, joinBytes, UTF8_NAMES, zipChunks } from '../zip-write';
 import type { PlannedCell, SheetWrite } from '../../model/write-plan';
 
 const enc = new TextEncoder();
@@ -275,59 +276,12 @@ function absolute(range: string): string {
 
 /** A zip of stored entries (method 0), enough for an OOXML package. */
 export function zipStored(files: [string, Uint8Array][], when = new Date()): Uint8Array {
-  const dosTime = (when.getHours() << 11) | (when.getMinutes() << 5) | Math.floor(when.getSeconds() / 2);
-  const dosDate = ((Math.max(1980, when.getFullYear()) - 1980) << 9) | ((when.getMonth() + 1) << 5) | when.getDate();
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const [name, data] of files) {
-    const nameBytes = enc.encode(name);
-    const crc = crc32(data);
-    const local = new DataView(new ArrayBuffer(30));
-    local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, 20, true); // version needed
-    local.setUint16(6, 0x0800, true); // UTF-8 names
-    local.setUint16(8, 0, true); // stored
-    local.setUint16(10, dosTime, true);
-    local.setUint16(12, dosDate, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, data.length, true);
-    local.setUint32(22, data.length, true);
-    local.setUint16(26, nameBytes.length, true);
-    local.setUint16(28, 0, true);
-    chunks.push(new Uint8Array(local.buffer), nameBytes, data);
-
-    const dir = new DataView(new ArrayBuffer(46));
-    dir.setUint32(0, 0x02014b50, true);
-    dir.setUint16(4, 20, true); // version made by
-    dir.setUint16(6, 20, true);
-    dir.setUint16(8, 0x0800, true);
-    dir.setUint16(10, 0, true);
-    dir.setUint16(12, dosTime, true);
-    dir.setUint16(14, dosDate, true);
-    dir.setUint32(16, crc, true);
-    dir.setUint32(20, data.length, true);
-    dir.setUint32(24, data.length, true);
-    dir.setUint16(28, nameBytes.length, true);
-    dir.setUint32(42, offset, true);
-    central.push(new Uint8Array(dir.buffer), nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const centralSize = central.reduce((n, c) => n + c.length, 0);
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, files.length, true);
-  end.setUint16(10, files.length, true);
-  end.setUint32(12, centralSize, true);
-  end.setUint32(16, offset, true);
-  const all = [...chunks, ...central, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of all) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  const { time, date } = dosDateTime(when);
+  const entries = files.map(([name, data]) => {
+    const size = data.length;
+    return { name: enc.encode(name), flags: UTF8_NAMES, method: 0, time, date, crc: crc32(data), csize: size, usize: size, data };
+  });
+  return joinBytes(zipChunks(entries));
 }
 
 export function buildXlsx(sheets: SheetWrite[], when?: Date): Uint8Array {

@@ -75,49 +75,31 @@ export function officeErrorCode(err: unknown): string | undefined {
   return undefined;
 }
 
+/** The refusal each Office error code becomes: the sentence (a key of MESSAGES), our code, and the codes. */
+const REFUSALS: [keyof typeof MESSAGES, string, string[]][] = [
+  ['cellEdit', 'cell_edit', ['InvalidOperationInCellEditMode']],
+  ['tooLarge', 'too_large', ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit']],
+  ['protectedGeneric', 'protected', ['AccessDenied', 'InvalidOperation']],
+  ['general', 'general', ['GeneralException']],
+  ['notFound', 'not_found', ['ItemNotFound', 'InvalidReference']],
+  ['exists', 'sheet_exists', ['ItemAlreadyExists']],
+  ['apiMissing', 'api_missing', ['ApiNotFound', 'NotImplemented', 'UnsupportedOperation', 'UnsupportedFeature']],
+  ['busy', 'busy', ['ActivityLimitReached', 'RequestAborted', 'ServiceNotAvailable', 'Conflict', 'InactiveWorkbook']],
+];
+
 /** Maps any error from a batch to a WorkbookRefusal; refusals pass through unchanged. */
 export function toRefusal(err: unknown): WorkbookRefusal {
   if (err instanceof WorkbookRefusal) return err;
   const code = officeErrorCode(err);
-  switch (code) {
-    case 'InvalidOperationInCellEditMode':
-      return new WorkbookRefusal(MESSAGES.cellEdit, 'cell_edit');
-    case 'RequestPayloadSizeLimitExceeded':
-    case 'ResponsePayloadSizeLimitExceeded':
-    case 'RangeExceedsLimit':
-    case 'OperationCellsExceedLimit':
-      return new WorkbookRefusal(MESSAGES.tooLarge, 'too_large');
-    case 'AccessDenied':
-    case 'InvalidOperation':
-      return new WorkbookRefusal(MESSAGES.protectedGeneric, 'protected');
-    case 'GeneralException':
-      return new WorkbookRefusal(MESSAGES.general, 'general');
-    case 'ItemNotFound':
-    case 'InvalidReference':
-      return new WorkbookRefusal(MESSAGES.notFound, 'not_found');
-    case 'ItemAlreadyExists':
-      return new WorkbookRefusal(MESSAGES.exists, 'sheet_exists');
-    case 'ApiNotFound':
-    case 'NotImplemented':
-    case 'UnsupportedOperation':
-    case 'UnsupportedFeature':
-      return new WorkbookRefusal(MESSAGES.apiMissing, 'api_missing');
-    case 'ActivityLimitReached':
-    case 'RequestAborted':
-    case 'ServiceNotAvailable':
-    case 'Conflict':
-    case 'InactiveWorkbook':
-      return new WorkbookRefusal(MESSAGES.busy, 'busy');
-    default: {
-      const detail = code ? ` (kode ${code})` : '';
-      const raw = err && typeof err === 'object' && typeof (err as OfficeLikeError).message === 'string'
-        ? ` ${String((err as OfficeLikeError).message).slice(0, 200)}`
-        : '';
-      return new WorkbookRefusal(
-        `Terjadi kesalahan tak terduga saat bekerja dengan Excel${detail}.${raw ? ' Rincian:' + raw : ''} ` +
-          'Simpan pekerjaan Anda, lalu coba lagi; bila terus berulang, laporkan pesan ini kepada pengelola add-in.',
-        code ? `office_${code}` : 'unexpected',
-      );
-    }
-  }
+  const known = code ? REFUSALS.find(r => r[2].includes(code)) : undefined;
+  if (known) return new WorkbookRefusal(MESSAGES[known[0]], known[1]);
+  const detail = code ? ` (kode ${code})` : '';
+  const raw = err && typeof err === 'object' && typeof (err as OfficeLikeError).message === 'string'
+    ? ` ${String((err as OfficeLikeError).message).slice(0, 200)}`
+    : '';
+  return new WorkbookRefusal(
+    `Terjadi kesalahan tak terduga saat bekerja dengan Excel${detail}.${raw ? ' Rincian:' + raw : ''} ` +
+      'Simpan pekerjaan Anda, lalu coba lagi; bila terus berulang, laporkan pesan ini kepada pengelola add-in.',
+    code ? `office_${code}` : 'unexpected',
+  );
 }

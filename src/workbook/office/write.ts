@@ -343,34 +343,34 @@ async function formatCells(
   }
 }
 
+/** Runs of equal values, as [first index, last index, value]: one range per run, no call per row or column. */
+function equalRuns<T>(values: T[]): [number, number, T][] {
+  const runs: [number, number, T][] = [];
+  for (let i = 0; i < values.length; ) {
+    let j = i;
+    while (j + 1 < values.length && values[j + 1] === values[i]) j++;
+    runs.push([i, j, values[i]]);
+    i = j + 1;
+  }
+  return runs;
+}
+
 /** Column widths in characters (as in .xlsx files) converted to the points Excel's API expects. */
 async function setColumnWidths(batch: WriteBatch, ws: Excel.Worksheet, firstCol: number, widths: number[]) {
-  let i = 0;
-  while (i < widths.length) {
-    let j = i;
-    while (j + 1 < widths.length && widths[j + 1] === widths[i]) j++;
-    const w = widths[i];
-    if (w && w > 0) {
-      const address = `${columnLetter(firstCol + i)}:${columnLetter(firstCol + j)}`;
-      const points = charsToPoints(w);
-      await batch.add(address.length + 8, () => { ws.getRange(address).format.columnWidth = points; });
-    }
-    i = j + 1;
+  for (const [i, j, w] of equalRuns(widths)) {
+    if (!(w && w > 0)) continue;
+    const address = `${columnLetter(firstCol + i)}:${columnLetter(firstCol + j)}`;
+    const points = charsToPoints(w);
+    await batch.add(address.length + 8, () => { ws.getRange(address).format.columnWidth = points; });
   }
 }
 
-/** Row heights in runs of equal height, one range per run (no call per row where heights repeat). */
+/** Row heights, one range per run of equal height. */
 async function setRowHeights(batch: WriteBatch, ws: Excel.Worksheet, heights: (number | undefined)[]) {
-  let i = 0;
-  while (i < heights.length) {
-    let j = i;
-    while (j + 1 < heights.length && heights[j + 1] === heights[i]) j++;
-    const h = heights[i];
-    if (h && h > 0) {
-      const address = `${i + 1}:${j + 1}`;
-      await batch.add(address.length + 8, () => { ws.getRange(address).format.rowHeight = h; });
-    }
-    i = j + 1;
+  for (const [i, j, h] of equalRuns(heights)) {
+    if (!(h && h > 0)) continue;
+    const address = `${i + 1}:${j + 1}`;
+    await batch.add(address.length + 8, () => { ws.getRange(address).format.rowHeight = h; });
   }
 }
 

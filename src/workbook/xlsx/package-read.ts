@@ -1,7 +1,7 @@
 import { columnLetter, columnNumber } from '../../model/address';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Cell, MergedArea, RawValue, SheetGrid, WorkbookData } from '../../model/grid';
+import { usedRange, type Cell, type MergedArea, type RawValue, type SheetGrid, type WorkbookData } from '../../model/grid';
 import { RUN_RECORD_SHEET } from '../../model/write-plan';
 import { WorkbookRefusal } from '../../model/workbook-port';
 import { decodeText, scanXml, unescapeOoxml, type Tag, type XmlHandler } from './xml-scan';
@@ -27,12 +27,15 @@ export interface PackageReadOptions {
   maxCells?: number;
 }
 
-/** Non-empty cells a workbook may hold: 300,000 rows of 12 columns fit, an 8-million-cell sheet does not. */
-export const MAX_CELLS = 5_000_000;
-/** A merged area larger than this would make the grid (and exceljs) allocate every cell it covers. */
-export const MAX_MERGE_CELLS = 5_000_000;
-/** Rows × columns of one sheet's used range. */
-const MAX_GRID_SLOTS = 60_000_000;
+/** How large a grid a workbook may make before it is refused, as the zip's own limits (zip.ts) guard the archive. */
+export const GRID_LIMITS = {
+  /** Non-empty cells over all sheets: 300,000 rows of 12 columns fit, an 8-million-cell sheet does not. */
+  cells: 5_000_000,
+  /** Cells one merged area covers: a larger one would make the grid (and exceljs) allocate every cell. */
+  mergeCells: 5_000_000,
+  /** Rows × columns of one sheet's used range. */
+  slots: 60_000_000,
+} as const;
 
 /** What the package holds besides the grid, for callers that must decide how to go on. */
 export interface PackageInfo {
@@ -258,7 +261,7 @@ function readOpened(zip: ZipArchive, name: string, opts: PackageReadOptions): Pa
   const strings = sstRel && zip.has(sstRel.target) ? readSharedStrings(zip.read(sstRel.target)) : [];
   const styles = stylesRel && zip.has(stylesRel.target) ? readStyles(zip.read(stylesRel.target)) : [];
 
-  const maxCells = opts.maxCells ?? MAX_CELLS;
+  const maxCells = opts.maxCells ?? GRID_LIMITS.cells;
   const worksheets = sheets.filter(s => s.part);
   // Only our very hidden sheet is the run record; a visible sheet a person named like it is theirs to check.
   const isRecord = (s: { name: string; state: string }) => s.name === RUN_RECORD_SHEET && s.state === 'veryHidden';
@@ -546,7 +549,7 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
             const r1 = Number(m[2]), r2 = Number(m[4]);
             const c1 = columnNumber(m[1]), c2 = columnNumber(m[3]);
             const area = { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
-            if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > MAX_MERGE_CELLS) {
+            if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > GRID_LIMITS.mergeCells) {
               throw new WorkbookRefusal(
                 `Buku kerja ${ctx.name} berisi sel gabungan yang sangat besar (${m[1]}${m[2]}:${m[3]}${m[4]}) yang tidak dapat dibaca dengan aman; batalkan penggabungan sel itu di Excel (Beranda > Gabungkan & Tengahkan), simpan, lalu coba lagi.`,
                 'huge_merge',
@@ -707,12 +710,9 @@ function buildGrid(entry: SheetEntry, index: number, store: SheetStore, merges: 
     left = Math.min(left, tall ? m.left : m.left + 1);
     right = Math.max(right, m.right);
   }
-  const has = bottom >= top && right >= left;
-  const originRow = has ? top : 1;
-  const originCol = has ? left : 1;
-  const rowCount = has ? bottom - top + 1 : 0;
-  const colCount = has ? right - left + 1 : 0;
-  if (rowCount * colCount > MAX_GRID_SLOTS) {
+  const range = usedRange(top, left, bottom, right);
+  const { originRow, originCol, rowCount, colCount } = range;
+  if (rowCount * colCount > GRID_LIMITS.slots) {
     throw new WorkbookRefusal(
       `Lembar "${entry.name}" di buku kerja ${name} memakai rentang ${rowCount.toLocaleString('id-ID')} baris × ${colCount.toLocaleString('id-ID')} kolom, terlalu luas untuk diperiksa dengan aman; hapus baris dan kolom kosong di ujung lembar itu di Excel, simpan, lalu coba lagi.`,
       'huge_range',
@@ -740,16 +740,13 @@ function buildGrid(entry: SheetEntry, index: number, store: SheetStore, merges: 
     }
   }
   const covered = merges.length ? coveredRows(merges) : undefined;
-  const hiddenRows = has ? [...store.hidden].filter(([r, filled]) => filled || (covered && covered(r))).map(([r]) => r).sort((a, b) => a - b) : [];
+  const hiddenRows = rowCount ? [...store.hidden].filter(([r, filled]) => filled || (covered && covered(r))).map(([r]) => r).sort((a, b) => a - b) : [];
   return {
     name: entry.name,
     index,
     visible: entry.state === 'visible' || entry.state === '',
     protected: isProtected,
-    originRow,
-    originCol,
-    rowCount,
-    colCount,
+    ...range,
     cells,
     merges,
     hiddenRows,

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import * as path from 'path';
-import type { Cell, MergedArea, RawValue, SheetGrid, WorkbookData } from '../../model/grid';
+import { usedRange, type Cell, type MergedArea, type RawValue, type SheetGrid, type WorkbookData } from '../../model/grid';
 import { WorkbookRefusal } from '../../model/workbook-port';
 import { columnNumber } from '../../model/address';
 import { RUN_RECORD_SHEET } from '../../model/write-plan';
@@ -54,10 +54,9 @@ export function workbookToData(wb: ExcelJS.Workbook, name: string): WorkbookData
 function sheetToGrid(ws: ExcelJS.Worksheet, index: number): SheetGrid {
   const dims = ws.dimensions as unknown as { top: number; left: number; bottom: number; right: number } | undefined;
   const hasCells = ws.actualRowCount > 0 && dims && dims.bottom >= dims.top;
-  const originRow = hasCells ? dims!.top : 1;
-  const originCol = hasCells ? dims!.left : 1;
-  const rowCount = hasCells ? dims!.bottom - dims!.top + 1 : 0;
-  const colCount = hasCells ? dims!.right - dims!.left + 1 : 0;
+  // A sheet without rows has an empty used range (bottom above top).
+  const range = hasCells ? usedRange(dims!.top, dims!.left, dims!.bottom, dims!.right) : usedRange(1, 1, 0, 0);
+  const { originRow, originCol, rowCount, colCount } = range;
   const cells: (Cell | null)[][] = [];
   for (let r = 0; r < rowCount; r++) cells.push(new Array(colCount).fill(null));
   const hiddenRows: number[] = [];
@@ -85,10 +84,7 @@ function sheetToGrid(ws: ExcelJS.Worksheet, index: number): SheetGrid {
     index,
     visible: ws.state === undefined || ws.state === 'visible',
     protected: !!(protection && protection.sheet),
-    originRow,
-    originCol,
-    rowCount,
-    colCount,
+    ...range,
     cells,
     merges,
     hiddenRows,

@@ -21,29 +21,41 @@ export class Tag {
   start = 0;
   end = 0;
 
+  // The attribute scanAttr() read last: its name [nameStart, nameEnd) and value [valStart, valEnd) in buf.
+  private nameStart = 0;
+  private nameEnd = 0;
+  private valStart = 0;
+  private valEnd = 0;
+
+  /**
+   * Reads the attribute that starts at or after byte i (fields above, no allocation: this runs for every
+   * cell); returns where the next one may start, or -1 when none is left or the bytes are malformed.
+   */
+  private scanAttr(i: number): number {
+    const b = this.buf;
+    const end = this.end;
+    while (i < end && isSpace(b[i])) i++;
+    if (i >= end) return -1;
+    this.nameStart = i;
+    while (i < end && b[i] !== 0x3d /* = */ && !isSpace(b[i])) i++;
+    this.nameEnd = i;
+    while (i < end && isSpace(b[i])) i++;
+    if (i >= end || b[i] !== 0x3d) return -1;
+    i++;
+    while (i < end && isSpace(b[i])) i++;
+    const q = b[i];
+    if (q !== 0x22 && q !== 0x27) return -1;
+    this.valStart = ++i;
+    while (i < end && b[i] !== q) i++;
+    this.valEnd = i;
+    return i + 1;
+  }
+
   /** The decoded value of attribute `name` (prefix ignored, so r:id is found as "id" only when asked "r:id"). */
   attr(name: string): string | undefined {
-    const b = this.buf;
     const n = name.length;
-    let i = this.start;
-    const end = this.end;
-    while (i < end) {
-      // Skip whitespace to the attribute name.
-      while (i < end && isSpace(b[i])) i++;
-      const nameStart = i;
-      while (i < end && b[i] !== 0x3d /* = */ && !isSpace(b[i])) i++;
-      const nameEnd = i;
-      while (i < end && isSpace(b[i])) i++;
-      if (b[i] !== 0x3d) return undefined;
-      i++;
-      while (i < end && isSpace(b[i])) i++;
-      const q = b[i];
-      if (q !== 0x22 && q !== 0x27) return undefined;
-      const valStart = ++i;
-      while (i < end && b[i] !== q) i++;
-      const valEnd = i;
-      i++;
-      if (nameEnd - nameStart === n && sameAscii(b, nameStart, name)) return decodeText(b, valStart, valEnd);
+    for (let i = this.scanAttr(this.start); i >= 0; i = this.scanAttr(i)) {
+      if (this.nameEnd - this.nameStart === n && sameAscii(this.buf, this.nameStart, name)) return decodeText(this.buf, this.valStart, this.valEnd);
     }
     return undefined;
   }
@@ -51,24 +63,8 @@ export class Tag {
   /** All attributes, for the small parts (workbook, relationships, styles). */
   attrs(): Record<string, string> {
     const out: Record<string, string> = {};
-    const b = this.buf;
-    let i = this.start;
-    const end = this.end;
-    while (i < end) {
-      while (i < end && isSpace(b[i])) i++;
-      const nameStart = i;
-      while (i < end && b[i] !== 0x3d && !isSpace(b[i])) i++;
-      const nameEnd = i;
-      while (i < end && isSpace(b[i])) i++;
-      if (i >= end || b[i] !== 0x3d) break;
-      i++;
-      while (i < end && isSpace(b[i])) i++;
-      const q = b[i];
-      if (q !== 0x22 && q !== 0x27) break;
-      const valStart = ++i;
-      while (i < end && b[i] !== q) i++;
-      out[latin1(b, nameStart, nameEnd)] = decodeText(b, valStart, i);
-      i++;
+    for (let i = this.scanAttr(this.start); i >= 0; i = this.scanAttr(i)) {
+      out[latin1(this.buf, this.nameStart, this.nameEnd)] = decodeText(this.buf, this.valStart, this.valEnd);
     }
     return out;
   }

@@ -17,7 +17,7 @@
 import type { Finding } from '../../../model/report';
 import type { RowValues } from '../../../layout/table-values';
 import { a1 } from '../../../model/address';
-import { kalimatDalamTeks } from '../../narasi/teks';
+import { sentencesInText } from '../../narasi/prose';
 import type { CheckRule } from '../context';
 import { proseCells } from './prose';
 import { rowsSpokenOf, type TextRow } from './rows';
@@ -46,7 +46,7 @@ export const narasiSelisih: CheckRule = ctx => {
       const own = byRow.get(rv) ?? [];
       if (!own.length) continue;
       const k: SentenceScope = { ctx, at: { sheet: cell.sheet, addr: cell.addr }, out, seen };
-      for (const s of kalimatDalamTeks(cell.text)) checkSentence(k, s.text, own);
+      for (const s of sentencesInText(cell.text)) checkSentence(k, s.text, own);
     }
   }
 
@@ -62,7 +62,7 @@ export const narasiSelisih: CheckRule = ctx => {
       }
       const k: SentenceScope = { ctx, at: { sheet: p.sheet, addr: a1(p.row, p.col) }, out, seen };
       let subject = inherit;
-      for (const s of kalimatDalamTeks(p.text)) {
+      for (const s of sentencesInText(p.text)) {
         const own = subjectOf(s.text, rows);
         if (own.named) subject = own.rows;
         checkSentence(k, s.text, subject);

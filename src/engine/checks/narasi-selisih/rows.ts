@@ -1,10 +1,10 @@
 /** The table rows a text may speak about: their recomputed figures and the numbers they may quote. */
 import { atRow, type ComputedValue } from '../../compute';
-import { serapan as hitungSerapan } from '../../anggaran';
+import { serapan as computeSerapan } from '../../anggaran';
 import type { Dec } from '../../decimal';
 import type { RowValues, TableValues, ValueCell } from '../../../layout/table-values';
-import { kataLabel } from '../../narasi/teks';
-import { tahunLaporan } from '../../narasi/tahun';
+import { labelWords } from '../../narasi/prose';
+import { reportYear } from '../../narasi/report-year';
 import type { CheckContext } from '../context';
 
 /** A table row a text may speak about: its recomputed figures and the numbers it may legitimately quote. */
@@ -37,7 +37,7 @@ export function rowsSpokenOf(ctx: CheckContext): TextRow[] {
   for (const tv of ctx.tables) {
     const kind = tv.table.kind;
     if (kind !== 'realisasi_kinerja' && kind !== 'realisasi_anggaran' && kind !== 'efisiensi') continue;
-    const tahun = tahunLaporan(tv.table, tv);
+    const tahun = reportYear(tv.table, tv);
     const values = ctx.computed.filter(c => c.tableId === tv.table.id);
     const statedCells = new Set(values.map(c => c.cell));
     for (const rv of tv.rows) {
@@ -49,7 +49,7 @@ export function rowsSpokenOf(ctx: CheckContext): TextRow[] {
       const { pagu, realisasi } = rv.cells;
       if (persen) serapan = { value: persen.value, cells: [persen.cell] };
       else if (kind === 'realisasi_anggaran' && isNum(pagu) && isNum(realisasi)) {
-        const s = hitungSerapan(realisasi.value, pagu.value);
+        const s = computeSerapan(realisasi.value, pagu.value);
         if (s.ok) serapan = { value: s.value, cells: [realisasi.addr, pagu.addr] };
       }
       if (!capaian && !serapan) continue;
@@ -68,7 +68,7 @@ export function rowsSpokenOf(ctx: CheckContext): TextRow[] {
       const rupiah = kind === 'realisasi_anggaran' ? [pagu, realisasi].filter(isNum).map(c => c.value).filter(v => v.gte(1000)) : [];
       const current = [capaian?.value, serapan?.value, ...rupiah].filter((x): x is Dec => !!x);
       const label = labelOf(rv);
-      out.push({ tv, rv, label, words: kataLabel(label), capaian, serapan, allowed, rupiah, current, earlier, tahun });
+      out.push({ tv, rv, label, words: labelWords(label), capaian, serapan, allowed, rupiah, current, earlier, tahun });
     }
   }
   return out;

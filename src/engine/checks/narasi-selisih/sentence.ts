@@ -4,8 +4,8 @@ import { classify, sameKategori } from '../../kategori';
 import { formatId } from '../../number';
 import { matchesStated, roundHalfUp } from '../../rounding';
 import type { Finding } from '../../../model/report';
-import { angkaDalamTeks, type AngkaTeks } from '../../narasi/teks';
-import { yearsIn } from '../../narasi/tahun';
+import { numbersInText, type NumberInText } from '../../narasi/prose';
+import { yearsIn } from '../../narasi/report-year';
 import { finding, ref, type CheckContext } from '../context';
 import { isNum, type TextRow } from './rows';
 
@@ -24,7 +24,7 @@ const SKIP_BEFORE =
 const BUDGET = /\b(anggaran|dana|pagu|serapan|terserap|penyerapan|keuangan|belanja|rp)\b/;
 const CAPAIAN = /\b(capaian|tercapai|mencapai|pencapaian)\b/;
 
-function quotes(p: AngkaTeks, x: Dec): boolean {
+function quotes(p: NumberInText, x: Dec): boolean {
   return matchesStated(p.value, p.decimals, x, p.decimals >= 2 ? { tolerance: CENT } : undefined);
 }
 
@@ -46,7 +46,7 @@ function addFinding(k: SentenceScope, f: Finding): void {
 
 export function checkSentence(k: SentenceScope, text: string, subject: TextRow[]): void {
   if (!subject.length) return;
-  const nums = angkaDalamTeks(text);
+  const nums = numbersInText(text);
   const lower = text.toLowerCase();
   const tahun = agreedYear(subject);
   checkPercent(k, text, lower, nums, subject, tahun);
@@ -60,7 +60,7 @@ function agreedYear(subject: TextRow[]): number | undefined {
   return ys.size === 1 ? [...ys][0] : undefined;
 }
 
-function checkPercent(k: SentenceScope, text: string, lower: string, nums: AngkaTeks[], subject: TextRow[], tahun: number | undefined): void {
+function checkPercent(k: SentenceScope, text: string, lower: string, nums: NumberInText[], subject: TextRow[], tahun: number | undefined): void {
   nums.forEach((p, i) => {
     if (!p.percent) return;
     // The clause starts after the previous figure; "capaian … Tahun 2021 sebesar 94,29%" reads past this year's year.
@@ -113,7 +113,7 @@ const DANA_AT = new RegExp(String.raw`\b(?:dana|realisasi(?:\s+(?:anggaran|belan
  * Counts and rupiah said to be the row's target, realisasi, pagu or realisasi anggaran. Counts only in a
  * sentence about the indicator's achievement (it speaks of capaian), so side counts ("25 unit barang") pass.
  */
-function checkAmounts(k: SentenceScope, lower: string, nums: AngkaTeks[], subject: TextRow[], tahun: number | undefined): void {
+function checkAmounts(k: SentenceScope, lower: string, nums: NumberInText[], subject: TextRow[], tahun: number | undefined): void {
   const aboutCapaian = CAPAIAN.test(lower);
   for (const n of nums) {
     if (n.percent || n.year) continue;
@@ -199,7 +199,7 @@ function checkKategori(k: SentenceScope, text: string, subject: TextRow[]): void
   }
 }
 
-function checkYear(k: SentenceScope, text: string, lower: string, nums: AngkaTeks[], subject: TextRow[], tahun: number): void {
+function checkYear(k: SentenceScope, text: string, lower: string, nums: NumberInText[], subject: TextRow[], tahun: number): void {
   const b = subject[0];
   const label = shorten(b.label);
   const related = [ref(b.tv.table.sheet, b.capaian?.cell ?? b.serapan!.cells[0], k.at.sheet)];

@@ -1,5 +1,5 @@
 /** Which table rows a sentence speaks about. */
-import { angkaDalamTeks, kataIsi, rapat } from '../../narasi/teks';
+import { numbersInText, contentWords, squeezeWords } from '../../narasi/prose';
 import type { TextRow } from './rows';
 
 /**
@@ -8,8 +8,8 @@ import type { TextRow } from './rows';
  * `named` is false when the sentence names nothing (it then continues the previous subject).
  */
 export function subjectOf(sentence: string, rows: TextRow[]): { named: boolean; rows: TextRow[] } {
-  const words = new Set(kataIsi(sentence));
-  const flat = ` ${rapat(sentence)} `;
+  const words = new Set(contentWords(sentence));
+  const flat = ` ${squeezeWords(sentence)} `;
   const full: TextRow[] = [];
   const cover: { b: TextRow; cov: number }[] = [];
   for (const b of rows) {
@@ -17,7 +17,7 @@ export function subjectOf(sentence: string, rows: TextRow[]): { named: boolean; 
     const hit = b.words.filter(w => words.has(w)).length;
     const cov = hit / b.words.length;
     cover.push({ b, cov });
-    if (cov === 1 && (b.words.length >= 3 || flat.includes(` ${rapat(b.label)} `))) full.push(b);
+    if (cov === 1 && (b.words.length >= 3 || flat.includes(` ${squeezeWords(b.label)} `))) full.push(b);
   }
   let named = full.filter(b => !full.some(o => o.words.length > b.words.length && b.words.every(w => o.words.includes(w))));
   if (!named.length) {
@@ -38,7 +38,7 @@ export function subjectOf(sentence: string, rows: TextRow[]): { named: boolean; 
     if (labels.size > 1) ambiguous = true;
   }
 
-  const amounts = angkaDalamTeks(sentence).filter(n => !n.percent && !n.year && (n.rupiah || n.raw.split(/[.,]/).length >= 3) && n.value.gte(1000));
+  const amounts = numbersInText(sentence).filter(n => !n.percent && !n.year && (n.rupiah || n.raw.split(/[.,]/).length >= 3) && n.value.gte(1000));
   const byAmount = amounts.length ? rows.filter(b => b.rupiah.some(x => amounts.some(a => a.value.eq(x)))) : [];
   const all = [...new Set([...byLabel, ...byAmount])];
   return { named: all.length > 0 || ambiguous, rows: all };

@@ -1,6 +1,7 @@
 import { crc32 } from '../../crc32';
 import * as zlib from 'zlib';
 import { WorkbookRefusal } from '../../../model/workbook-port';
+import { dosDateTime, UTF8_NAMES, zipChunks, type ZipWriteEntry } from '../../zip-write';
 
 /**
  * An .xlsx package as the patcher sees it: its parts in zip order, each either the input's entry kept
@@ -171,62 +172,18 @@ export class XlsxPackage {
 
   /** The zip: input entries copied as compressed, changed ones deflated at `level` (0 = stored). */
   toBuffer(level = 6): Buffer {
-    const chunks: Buffer[] = [];
-    const central: Buffer[] = [];
-    let offset = 0;
-    const now = dosTime(new Date());
+    const now = dosDateTime(new Date());
+    const entries: ZipWriteEntry[] = [];
     for (const p of this.parts.values()) {
       let e: RawEntry;
       if (!p.content && p.raw) e = p.raw;
       else {
         const data = p.content ?? this.bytes(p.name)!;
         const packed = level === 0 ? data : zlib.deflateRawSync(data, { level });
-        e = { method: level === 0 ? 0 : 8, crc: crc32(data), csize: packed.length, usize: data.length, time: now.time, date: now.date, flags: 0x800, data: packed };
+        e = { method: level === 0 ? 0 : 8, crc: crc32(data), csize: packed.length, usize: data.length, time: now.time, date: now.date, flags: UTF8_NAMES, data: packed };
       }
-      const name = Buffer.from(p.name, e.flags & 0x800 ? 'utf8' : 'latin1');
-      const head = Buffer.alloc(30);
-      head.writeUInt32LE(0x04034b50, 0);
-      head.writeUInt16LE(20, 4);
-      head.writeUInt16LE(e.flags, 6);
-      head.writeUInt16LE(e.method, 8);
-      head.writeUInt16LE(e.time, 10);
-      head.writeUInt16LE(e.date, 12);
-      head.writeUInt32LE(e.crc, 14);
-      head.writeUInt32LE(e.csize, 18);
-      head.writeUInt32LE(e.usize, 22);
-      head.writeUInt16LE(name.length, 26);
-      head.writeUInt16LE(0, 28);
-      const cd = Buffer.alloc(46);
-      cd.writeUInt32LE(0x02014b50, 0);
-      cd.writeUInt16LE(20, 4);
-      cd.writeUInt16LE(20, 6);
-      cd.writeUInt16LE(e.flags, 8);
-      cd.writeUInt16LE(e.method, 10);
-      cd.writeUInt16LE(e.time, 12);
-      cd.writeUInt16LE(e.date, 14);
-      cd.writeUInt32LE(e.crc, 16);
-      cd.writeUInt32LE(e.csize, 20);
-      cd.writeUInt32LE(e.usize, 24);
-      cd.writeUInt16LE(name.length, 28);
-      cd.writeUInt32LE(offset, 42);
-      central.push(cd, name);
-      chunks.push(head, name, e.data);
-      offset += 30 + name.length + e.data.length;
+      entries.push({ ...e, name: Buffer.from(p.name, e.flags & UTF8_NAMES ? 'utf8' : 'latin1') });
     }
-    const cdSize = central.reduce((s, b) => s + b.length, 0);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.parts.size, 8);
-    end.writeUInt16LE(this.parts.size, 10);
-    end.writeUInt32LE(cdSize, 12);
-    end.writeUInt32LE(offset, 16);
-    return Buffer.concat([...chunks, ...central, end]);
+    return Buffer.concat(zipChunks(entries));
   }
-}
-
-function dosTime(d: Date): { time: number; date: number } {
-  return {
-    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
-    date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
-  };
 }

@@ -5,7 +5,7 @@
 import { Dec } from '../decimal';
 import { parseNumberText } from '../number';
 
-export interface AngkaTeks {
+export interface NumberInText {
   /** The number as written ("99,74", "87.71", "4.319.696.654"). */
   raw: string;
   value: Dec;
@@ -25,8 +25,8 @@ export interface AngkaTeks {
 const NUMBER = /(?<![\p{L}\p{N}])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\s\d{2}(?=\s*%)|\d+(?:[.,]\d+)?)/gu;
 
 /** Every number in a text, read as an Indonesian reader would ("1.240" is one thousand two hundred forty). */
-export function angkaDalamTeks(text: string): AngkaTeks[] {
-  const out: AngkaTeks[] = [];
+export function numbersInText(text: string): NumberInText[] {
+  const out: NumberInText[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const raw = m[1];
     const start = m.index ?? 0;
@@ -48,7 +48,7 @@ export function angkaDalamTeks(text: string): AngkaTeks[] {
  * Sentences of a cell: split at line breaks and at '.', '!', '?' followed by a space and a capital or an
  * opening quote (so "Rp. 16.973.700" and "87.71" stay whole). Each keeps its offset in the cell text.
  */
-export function kalimatDalamTeks(text: string): { text: string; start: number }[] {
+export function sentencesInText(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   const re = /(?<=[.!?])\s+(?=[\p{Lu}“"])|\s*\n+\s*/gu;
   let last = 0;
@@ -69,7 +69,7 @@ const STOP = new Set([
 ]);
 
 /** Content words of a text: lower case, letters and digits, no stop words, no bare numbers. */
-export function kataIsi(text: string): string[] {
+export function contentWords(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -77,12 +77,12 @@ export function kataIsi(text: string): string[] {
 }
 
 /** A row label's words for matching: without a trailing unit in brackets ("… dipelihara (unit)"). */
-export function kataLabel(label: string): string[] {
+export function labelWords(label: string): string[] {
   const core = label.replace(/(\s*\([^()]{1,25}\))+\s*$/u, '');
-  return [...new Set(kataIsi(core))];
+  return [...new Set(contentWords(core))];
 }
 
 /** Lower-case words joined by single spaces, for "does the label appear verbatim". */
-export function rapat(text: string): string {
+export function squeezeWords(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

@@ -8,9 +8,9 @@ import type { TableValues } from '../../layout/table-values';
  * `tv` to look, any Tahun column), or when the candidate is not after every earlier-year column
  * (capaian_2022 next to a "2022" title would be a contradiction).
  */
-export function tahunLaporan(table: RecognisedTable, tv?: TableValues): number | undefined {
-  if (table.columns.tahun && (!tv || barisTahunan(tv))) return undefined;
-  const earlier = tahunKolomLalu(table);
+export function reportYear(table: RecognisedTable, tv?: TableValues): number | undefined {
+  if (table.columns.tahun && (!tv || rowsAreYears(tv))) return undefined;
+  const earlier = earlierColumnYears(table);
   const latestEarlier = earlier.length ? Math.max(...earlier) : undefined;
   const ok = (y: number | undefined) => (y !== undefined && (latestEarlier === undefined || y > latestEarlier) ? y : undefined);
   const fromHeaders: number[] = [];
@@ -27,7 +27,7 @@ export function tahunLaporan(table: RecognisedTable, tv?: TableValues): number |
 }
 
 /** Years of the earlier-year columns (roles 'capaian_2022', 'realisasi_2022', …), ascending. */
-export function tahunKolomLalu(table: RecognisedTable): number[] {
+export function earlierColumnYears(table: RecognisedTable): number[] {
   const ys = new Set<number>();
   for (const role of Object.keys(table.columns)) {
     const m = /_(\d{4})$/.exec(role);
@@ -42,15 +42,15 @@ export function yearsIn(text: string): number[] {
 }
 
 /** Every year the recognition of a table shows (title, headers, earlier-year roles): where a sentence's year may come from. */
-export function tahunDikenal(table: RecognisedTable): Set<number> {
-  const out = new Set<number>(tahunKolomLalu(table));
+export function knownYears(table: RecognisedTable): Set<number> {
+  const out = new Set<number>(earlierColumnYears(table));
   if (table.title) for (const y of yearsIn(table.title)) out.add(y);
   for (const m of Object.values(table.columns)) for (const y of yearsIn(m.header)) out.add(y);
   return out;
 }
 
 /** True when the table's Tahun column holds years (one row per year of a series). */
-export function barisTahunan(tv: TableValues): boolean {
+export function rowsAreYears(tv: TableValues): boolean {
   return tv.rows.some(rv => {
     const c = rv.cells.tahun;
     return !!c && c.status === 'number' && !!c.value && c.value.isInteger() && c.value.gte(1900) && c.value.lte(2099);
