@@ -27,19 +27,20 @@ interface Reading {
   domain: Domain;
 }
 
+/** Readings of one domain, written "kind out a b; …" (out = f(a, b) as relations.ts defines each kind). */
+function readingsOf(domain: Domain, list: string): Reading[] {
+  return list.split(';').map(x => {
+    const [kind, out, a, b] = x.trim().split(/\s+/);
+    return { kind: kind as RelationKind, out, a, b, domain };
+  });
+}
+
 const READINGS: Reading[] = [
-  { kind: 'ratio', out: 'capaian', a: 'target', b: 'realisasi', domain: 'kinerja' },
-  { kind: 'ratio', out: 'persen', a: 'pagu', b: 'realisasi', domain: 'anggaran' },
-  { kind: 'ratio', out: 'serapan', a: 'pagu', b: 'realisasi', domain: 'anggaran' },
-  { kind: 'ratio', out: 'persen', a: 'pagu', b: 'realisasi_anggaran', domain: 'anggaran' },
-  { kind: 'difference', out: 'sisa', a: 'pagu', b: 'realisasi', domain: 'anggaran' },
-  { kind: 'difference', out: 'sisa', a: 'pagu', b: 'realisasi_anggaran', domain: 'anggaran' },
-  { kind: 'difference', out: 'selisih', a: 'pagu', b: 'realisasi', domain: 'anggaran' },
-  { kind: 'difference', out: 'selisih', a: 'target_kas', b: 'realisasi', domain: 'anggaran' },
-  { kind: 'difference', out: 'efisiensi', a: 'capaian', b: 'serapan', domain: 'efisiensi' },
-  { kind: 'difference', out: 'efisiensi', a: 'fisik', b: 'serapan', domain: 'efisiensi' },
-  { kind: 'share_of_difference', out: 'persen_sisa', a: 'pagu', b: 'realisasi', domain: 'anggaran' },
-  { kind: 'product', out: 'jumlah', a: 'koefisien', b: 'harga', domain: 'anggaran' },
+  ...readingsOf('kinerja', 'ratio capaian target realisasi'),
+  ...readingsOf('anggaran', 'ratio persen pagu realisasi; ratio serapan pagu realisasi; ratio persen pagu realisasi_anggaran'),
+  ...readingsOf('anggaran', 'difference sisa pagu realisasi; difference sisa pagu realisasi_anggaran; difference selisih pagu realisasi; difference selisih target_kas realisasi'),
+  ...readingsOf('efisiensi', 'difference efisiensi capaian serapan; difference efisiensi fisik serapan'),
+  ...readingsOf('anggaran', 'share_of_difference persen_sisa pagu realisasi; product jumlah koefisien harga'),
 ];
 
 const NAME_ROLES = ['uraian', 'indikator', 'program', 'kegiatan', 'sasaran', 'tahun'];
@@ -566,6 +567,19 @@ function paguBoundingRealisasi(m: SampleMatrix, realCol: number, roleAt: Map<num
   return undefined;
 }
 
+/** A parent row's amount and its children's. */
+interface Head {
+  own: number;
+  kids: number[];
+}
+
+/** Parents whose amount is the sum of their children's: proof when most of at least two parents add up. */
+function sumsHold(heads: Head[]): { sums: number; parents: number } | undefined {
+  const withKids = heads.filter(h => h.kids.length);
+  const sums = withKids.filter(h => Math.abs(h.kids.reduce((a, b) => a + b, 0) - h.own) < 0.5).length;
+  return withKids.length >= 2 && sums / withKids.length >= MAJORITY ? { sums, parents: withKids.length } : undefined;
+}
+
 /** Rows read for rekening totals: the first ones of the body, contiguous, since the sums run down them. */
 const TOTALS_ROWS = 400;
 
@@ -580,27 +594,19 @@ function rekeningTotals(view: SheetView, body: { top: number; bottom: number }, 
   for (let r = body.top; r <= body.bottom && rows.length < TOTALS_ROWS; r++) if (!view.isBlankRow(r)) rows.push(r);
   const m = sampleMatrix(view, rows, [jumlahCol, ...candidates]);
   for (let j = 1; j < m.cols.length; j++) {
-    let parents = 0;
-    let sums = 0;
+    const heads: Head[] = [];
     for (let i = 0; i < rows.length; i++) {
       const own = m.values[i][j];
       if (own === undefined || m.values[i][0] !== undefined) continue;
-      let total = 0;
-      let kids = 0;
+      const kids: number[] = [];
       for (let k = i + 1; k < rows.length && m.values[k][j] === undefined; k++) {
         const v = m.values[k][0];
-        if (v !== undefined) {
-          total += v;
-          kids++;
-        }
+        if (v !== undefined) kids.push(v);
       }
-      if (!kids) continue;
-      parents++;
-      if (Math.abs(total - own) < 0.5) sums++;
+      heads.push({ own, kids });
     }
-    if (parents >= 2 && sums / parents >= MAJORITY) {
-      return { col: m.cols[j], reason: `kolom ini pada baris rekening sama dengan jumlah rincian di bawahnya pada ${sums} dari ${parents} rekening` };
-    }
+    const t = sumsHold(heads);
+    if (t) return { col: m.cols[j], reason: `kolom ini pada baris rekening sama dengan jumlah rincian di bawahnya pada ${t.sums} dari ${t.parents} rekening` };
   }
   return undefined;
 }
@@ -616,15 +622,13 @@ function sumOfChildren(m: SampleMatrix, view: SheetView, out: Record<string, Col
   for (const p of m.profiles) {
     if (p.type !== 'rupiah' || roleAt.has(p.col)) continue;
     const j = m.cols.indexOf(p.col);
-    let parents = 0;
-    let sums = 0;
+    const heads: Head[] = [];
     codes.forEach((code, i) => {
       if (!code) return;
       const own = m.values[i][j];
       if (own === undefined) return;
       // Direct children: the following rows whose code extends this one, one level down.
-      let total = 0;
-      let kids = 0;
+      const kids: number[] = [];
       for (let k = i + 1; k < codes.length; k++) {
         const c = codes[k];
         if (!c || !isAncestorCode(code, c)) break;
@@ -632,16 +636,12 @@ function sumOfChildren(m: SampleMatrix, view: SheetView, out: Record<string, Col
         if (between) continue;
         const v = m.values[k][j];
         if (v === undefined) return;
-        total += v;
-        kids++;
+        kids.push(v);
       }
-      if (!kids) return;
-      parents++;
-      if (Math.abs(total - own) < 0.5) sums++;
+      heads.push({ own, kids });
     });
-    if (parents >= 2 && sums / parents >= MAJORITY) {
-      return { col: p.col, reason: `baris induk berkode sama dengan jumlah baris di bawahnya pada ${sums} dari ${parents} induk` };
-    }
+    const t = sumsHold(heads);
+    if (t) return { col: p.col, reason: `baris induk berkode sama dengan jumlah baris di bawahnya pada ${t.sums} dari ${t.parents} induk` };
   }
   return undefined;
 }
