@@ -209,6 +209,9 @@ export function weighEvidence(
       evidence.domains.add('anggaran');
     }
   }
+  // 2i. "Volume | Anggaran | Fisik | % | Keuangan | %": a volume with no harga or jumlah beside it is no
+  // rincian line but the target of the fisik that achieves it, when the % after them is their ratio.
+  volumeAsTarget(view, out, roleAt, relations, profiles, evidence, body.top - 1);
   // 2f. A rincian belanja (jumlah = koefisien × harga) with one more amount column filled only on the
   // rekening lines, each the sum of the jumlah of the lines under it: the pagu per rekening.
   if (out.jumlah && !out.pagu) {
@@ -578,6 +581,38 @@ function sumsHold(heads: Head[]): { sums: number; parents: number } | undefined 
   const withKids = heads.filter(h => h.kids.length);
   const sums = withKids.filter(h => Math.abs(h.kids.reduce((a, b) => a + b, 0) - h.own) < 0.5).length;
   return withKids.length >= 2 && sums / withKids.length >= MAJORITY ? { sums, parents: withKids.length } : undefined;
+}
+
+/**
+ * The kinerja triple of a physical-and-financial progress table: the volume planned (read as koefisien
+ * from its words) is the target, the fisik achieved the realisasi, and the percentage that is their ratio
+ * on most rows the capaian; the money realisasi beside them becomes the realisasi anggaran of the pagu.
+ */
+function volumeAsTarget(view: SheetView, out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], profiles: Map<number, ColumnProfile>, ev: TableEvidence, headerRow: number): void {
+  const vol = out.koefisien;
+  if (!vol || out.harga || out.jumlah || out.target) return;
+  const money = (col: number) => profiles.get(col)?.type === 'rupiah';
+  const rel = relations.find(r => isStrong(r) && r.kind === 'ratio' && r.a === vol.col && !money(r.b) && !money(r.out));
+  if (!rel) return;
+  const held = (col: number) => [...Object.entries(out)].find(([, m]) => m.col === col)?.[0];
+  for (const col of [rel.b, rel.out]) {
+    const role = held(col);
+    if (role) delete out[role];
+  }
+  if (out.realisasi && money(out.realisasi.col) && !out.realisasi_anggaran) {
+    out.realisasi_anggaran = { ...out.realisasi, reason: `${out.realisasi.reason}; realisasi anggaran di samping realisasi fisik` };
+    roleAt.set(out.realisasi.col, 'realisasi_anggaran');
+    delete out.realisasi;
+  }
+  delete out.koefisien;
+  const reason = `kolom ${columnLetter(rel.out)} = ${columnLetter(rel.b)} / ${columnLetter(rel.a)} × 100 pada ${rel.holds} dari ${rel.tested} baris: volume sasaran, capaian fisiknya dan persentasenya`;
+  for (const [role, col] of [['target', rel.a], ['realisasi', rel.b], ['capaian', rel.out]] as [string, number][]) {
+    out[role] = { col, header: view.headerText(headerRow, col) || columnLetter(col), reason, score: 0.8 };
+    roleAt.set(col, role);
+    ev.fromValues.push(role);
+  }
+  ev.readings.push({ reading: { kind: 'ratio', out: 'capaian', a: 'target', b: 'realisasi', domain: 'kinerja' }, relation: rel, assigned: ['target', 'realisasi', 'capaian'] });
+  ev.domains.add('kinerja');
 }
 
 /** Rows read for rekening totals: the first ones of the body, contiguous, since the sums run down them. */

@@ -54,10 +54,23 @@ function isQuarterNumber(view: SheetView, r: number, c: number, t: string): bool
   return /^\s*([1-4]|i{1,3}|iv)\s*$/i.test(t) && /triwulan|\btw\b|\btrw\b/i.test(view.headerText(r - 1, c));
 }
 
+/**
+ * One text merged across (nearly) the whole width: a heading of the rows below it ("Rupiah Murni",
+ * "Sasaran 1: …"), not a header row; a group header spans only its own columns.
+ */
+function isBanner(view: SheetView, r: number, left: number, right: number): boolean {
+  const cols = view.nonBlankCols(r).filter(c => c >= left && c <= right);
+  if (cols.length !== 1 || !view.mergedAcross(r, cols[0])) return false;
+  let end = cols[0];
+  while (end + 1 <= right && view.mergedAcross(r, end + 1) && !view.cell(r, end + 1)) end++;
+  return (end - cols[0] + 1) * 5 >= (right - left + 1) * 4;
+}
+
 /** May row r+1 continue the header that starts at `first`? */
 function continuesHeader(view: SheetView, r: number, left: number, right: number): boolean {
   if (view.isBlankRow(r)) return false;
   if (numberingRow(view, r, left, right)) return false;
+  if (isBanner(view, r, left, right)) return false;
   let text = 0;
   let headerish = 0;
   for (let c = left; c <= right; c++) {

@@ -567,3 +567,33 @@ describe('a total row typed with spaces between its letters', () => {
     expect(findings(ev, 'jumlah_selisih')).toEqual([['B4', '1223368400']]);
   });
 });
+
+describe('physical and financial progress: Volume | Anggaran | Fisik | % | Keuangan | %', () => {
+  // The volume planned has no harga or jumlah beside it: it is the target of the fisik achieved, and the
+  // first % their ratio (row 5 states 37,00 where 37 / 48 × 100 = 77,08); "Rupiah Murni" merged across
+  // the table heads the rows below it, it is no third header row. Row 7 states a budget share of 89,86
+  // where 238.143.346 / 257.814.600 × 100 = 92,37.
+  const rows: Raw[][] = [
+    ['No', 'Sumber Dana', 'Volume', 'Anggaran (Rp)', 'Realisasi s.d Bulan Ini', null, null, null],
+    [null, 'KRO / RO', null, null, 'Fisik', '%', 'Keuangan', '%'],
+    ['Rupiah Murni'],
+    ['1', 'Penyusunan Dokumen Perencanaan Perangkat Daerah', 37, 188672400, 40, 108.11, 155390588, 82.36],
+    ['2', 'Penyediaan Gaji dan Tunjangan ASN', 48, 198107500, 37, 37, 170055478, 85.84],
+    ['3', 'Penyediaan Alat Tulis Kantor', 120, 207145600, 106, 88.33, 181086683, 87.42],
+    ['4', 'Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik', 91, 257814600, 73, 80.22, 238143346, 89.86],
+  ];
+  const merges = [merge(1, 1, 2, 1), merge(1, 3, 2, 3), merge(1, 4, 2, 4), merge(1, 5, 1, 8), merge(3, 1, 3, 8)];
+  const ev = check([{ name: 'Bulanan', rows, merges }]);
+
+  it('reads the volume as the target, the fisik as its realisasi, and the money beside them as the budget', () => {
+    const t = ev.recognition.tables[0];
+    expect(t.kind).toBe('realisasi_kinerja');
+    expect(t.headerRows).toEqual([1, 2]);
+    expect(cols(t)).toMatchObject({ target: 'C', realisasi: 'E', capaian: 'F', pagu: 'D', realisasi_anggaran: 'G', persen: 'H' });
+  });
+
+  it('reports the wrong capaian and the wrong budget share', () => {
+    expect(findings(ev, 'capaian_selisih')).toEqual([['F5', '77.08']]);
+    expect(findings(ev, 'persen_anggaran_selisih')).toEqual([['H7', '92.37']]);
+  });
+});
