@@ -605,15 +605,15 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
       const n = cType === '' || cType === 'n' || cType === 's' ? plainNumber(b, vStart, vEnd) : undefined;
       if (n !== undefined && !fText && fType === undefined) {
         const style = cStyle >= 0 ? ctx.styles[cStyle] : undefined;
-        let cell: Cell;
+        let value: RawValue;
         if (cType === 's') {
           const v = ctx.strings[n];
           if (v === undefined || v === null) return;
-          cell = { value: v };
+          value = v;
         } else {
-          cell = { value: style && style.date ? dateRoundTrip(n, ctx.date1904) : n };
+          value = style && style.date ? dateRoundTrip(n, ctx.date1904) : n;
         }
-        place(cell, style);
+        place(newCell(value, undefined, false, style));
         return;
       }
       vText = decodeText(b, vStart, vEnd);
@@ -640,9 +640,7 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
         else if (cType === 'd') value = isoToSerial(vText);
         else value = style && style.date ? dateRoundTrip(parseFloat(vText), ctx.date1904) : parseFloat(vText);
       }
-      cell = { value };
-      if (formula) cell.formula = formula;
-      if (error) cell.error = true;
+      cell = newCell(value, formula, error, style);
     } else {
       let value: RawValue | undefined;
       let error = false;
@@ -665,19 +663,13 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
       }
       // No value (a styled or unstyled blank) or an empty shared string (<si/>): nothing the grid holds.
       if (value === undefined || value === null) return;
-      cell = { value };
-      if (error) cell.error = true;
+      cell = newCell(value, undefined, error, style);
     }
-    place(cell, style);
+    place(cell);
   }
 
-  function place(cell: Cell, style: XfInfo | undefined) {
+  function place(cell: Cell) {
     if (++ctx.cellsSoFar > ctx.maxCells) throw tooManyCells(ctx.name, ctx.maxCells);
-    if (style) {
-      if (style.numFmt && style.numFmt !== 'General') cell.numFmt = style.numFmt;
-      if (style.bold) cell.bold = true;
-      if (style.indent) cell.indent = style.indent;
-    }
     let line = store.lines[cRow];
     if (!line) line = store.lines[cRow] = [];
     // Fill up to the column with nulls so the line never has holes (cells come left to right).
@@ -692,6 +684,27 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
 
   scanXml(b, handler);
   return buildGrid(entry, index, store, merges, isProtected, ctx.name);
+}
+
+/**
+ * A grid cell with its properties in one literal: an object given its properties one by one keeps the
+ * later ones in a separate backing store, which cost about 30 bytes more per cell on large sheets.
+ * Property order as before (value, formula, error, numFmt, bold, indent): callers and tests compare cells.
+ */
+function newCell(value: RawValue, formula: string | undefined, error: boolean, style: XfInfo | undefined): Cell {
+  const numFmt = style && style.numFmt && style.numFmt !== 'General' ? style.numFmt : undefined;
+  if (!error && !(style && (style.bold || style.indent))) {
+    if (formula) return numFmt === undefined ? { value, formula } : { value, formula, numFmt };
+    return numFmt === undefined ? { value } : { value, numFmt };
+  }
+  // Errors, bold and indented cells are few: built up in the same order.
+  const cell: Cell = { value };
+  if (formula) cell.formula = formula;
+  if (error) cell.error = true;
+  if (numFmt !== undefined) cell.numFmt = numFmt;
+  if (style && style.bold) cell.bold = true;
+  if (style && style.indent) cell.indent = style.indent;
+  return cell;
 }
 
 /** The dense grid over the used range exceljs gave: the cells read plus the merged areas. */
