@@ -1,7 +1,7 @@
 import type { TableValues, ValueCell, RowValues } from '../layout/table-values';
 import { aggregateQuarters, aggregationFor, hitungCapaian, parseRangeTarget, rataRataCapaian, type Polarity } from './capaian';
 import { persenSisa, serapan, sisa } from './anggaran';
-import { Dec, HUNDRED } from './decimal';
+import { compactDigits, Dec, HUNDRED } from './decimal';
 import { hitungEfisiensi, type EfisiensiDefinition } from './efisiensi';
 import { suggestPolarity } from './polarity';
 import type { Metric } from './report';
@@ -99,8 +99,29 @@ export function computeTables(tables: TableValues[], s: ComputeSettings): Comput
   return out;
 }
 
+/**
+ * Adds a computed value. Built as one literal per shape, not by spreading `v`: a large table has
+ * hundreds of thousands of these, and a spread object cost twice the memory of a literal. The value's
+ * digits are compacted as it is kept for the whole run. Keys keep the order the spread gave.
+ */
 function push(out: ComputeOutput, tv: TableValues, rv: RowValues, stated: ValueCell, v: Omit<ComputedValue, 'tableId' | 'sheet' | 'cell' | 'row' | 'rowIndex' | 'stated'>): void {
-  out.values.push({ tableId: tv.table.id, sheet: tv.table.sheet, cell: stated.addr, row: rv.row.row, rowIndex: rv.index, stated, ...v });
+  const tableId = tv.table.id;
+  const sheet = tv.table.sheet;
+  const cell = stated.addr;
+  const row = rv.row.row;
+  const rowIndex = rv.index;
+  const { metric, role, places, formula, polarity, polarityReason, inputs, averagedRows } = v;
+  const value = compactDigits(v.value);
+  const keys = Object.keys(v).length;
+  if (polarity !== undefined && polarityReason !== undefined && averagedRows === undefined && keys === 8) {
+    out.values.push({ tableId, sheet, cell, row, rowIndex, stated, metric, role, value, places, formula, polarity, polarityReason, inputs });
+  } else if (polarity === undefined && averagedRows !== undefined && keys === 7) {
+    out.values.push({ tableId, sheet, cell, row, rowIndex, stated, metric, role, value, places, formula, inputs, averagedRows });
+  } else if (polarity === undefined && averagedRows === undefined && keys === 6) {
+    out.values.push({ tableId, sheet, cell, row, rowIndex, stated, metric, role, value, places, formula, inputs });
+  } else {
+    out.values.push({ tableId, sheet, cell, row, rowIndex, stated, ...v, value });
+  }
 }
 
 /** Year or quarter suffixes present for the target/realisasi/capaian triples ('' = the reporting year). */
