@@ -486,6 +486,7 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
   // shared-string indexes are then read from the bytes without a string per cell.
   let vStart = -1;
   let vEnd = -1;
+  let cachedNumber: number | undefined;
   const cellAttrs: CellAttrs = { row: 0, col: 0, type: '', style: -1 };
 
   const startRow = (r: number, hidden: boolean) => {
@@ -526,6 +527,7 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
           cStyle = -1;
           vText = fText = fType = fSi = fRef = undefined;
           vStart = vEnd = -1;
+          cachedNumber = undefined;
           isParts = null;
           target = 0;
           rphDepth = 0;
@@ -616,7 +618,9 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
         place(newCell(value, undefined, false, style));
         return;
       }
-      vText = decodeText(b, vStart, vEnd);
+      // A formula's cached number is read from the bytes too; everything else becomes text.
+      if (n !== undefined && cType !== 's') cachedNumber = n;
+      else vText = decodeText(b, vStart, vEnd);
       vStart = -1;
     }
     const style = cStyle >= 0 ? ctx.styles[cStyle] : undefined;
@@ -633,7 +637,9 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
       }
       let value: RawValue = null;
       let error = false;
-      if (vText) {
+      if (cachedNumber !== undefined) {
+        value = style && style.date ? dateRoundTrip(cachedNumber, ctx.date1904) : cachedNumber;
+      } else if (vText) {
         if (cType === 'str') value = vText;
         else if (cType === 'b') value = parseInt(vText, 10) !== 0;
         else if (cType === 'e') { value = vText; error = true; }
