@@ -112,12 +112,11 @@ function push(out: ComputeOutput, tv: TableValues, rv: RowValues, stated: ValueC
   const rowIndex = rv.index;
   const { metric, role, places, formula, polarity, polarityReason, inputs, averagedRows } = v;
   const value = compactDigits(v.value);
-  const keys = Object.keys(v).length;
-  if (polarity !== undefined && polarityReason !== undefined && averagedRows === undefined && keys === 8) {
+  if (polarity !== undefined && polarityReason !== undefined && averagedRows === undefined) {
     out.values.push({ tableId, sheet, cell, row, rowIndex, stated, metric, role, value, places, formula, polarity, polarityReason, inputs });
-  } else if (polarity === undefined && averagedRows !== undefined && keys === 7) {
+  } else if (polarity === undefined && polarityReason === undefined && averagedRows !== undefined) {
     out.values.push({ tableId, sheet, cell, row, rowIndex, stated, metric, role, value, places, formula, inputs, averagedRows });
-  } else if (polarity === undefined && averagedRows === undefined && keys === 6) {
+  } else if (polarity === undefined && polarityReason === undefined && averagedRows === undefined) {
     out.values.push({ tableId, sheet, cell, row, rowIndex, stated, metric, role, value, places, formula, inputs });
   } else {
     out.values.push({ tableId, sheet, cell, row, rowIndex, stated, ...v, value });
