@@ -446,8 +446,8 @@ interface Master {
 }
 
 /**
- * The rows as read: lines[r] holds sheet row r from column A (index 0), nulls between cells, so that once
- * the used range is known most lines already are the grid's rows (no copy when it starts at column A).
+ * The rows as read: lines[r] holds sheet row r from column A (index 0), nulls between cells; once the used
+ * range is known each becomes a grid row by one exact-size copy.
  */
 interface SheetStore {
   lines: ((Cell | null)[] | undefined)[];
@@ -744,9 +744,9 @@ function buildGrid(entry: SheetEntry, index: number, store: SheetStore, merges: 
       cells[r] = new Array(colCount).fill(null);
       continue;
     }
-    if (originCol > 1) line = line.slice(originCol - 1);
-    while (line.length < colCount) line.push(null);
-    cells[r] = line;
+    // A line grown cell by cell has room for about twice its cells; the grid keeps an exact copy.
+    while (line.length < originCol - 1 + colCount) line.push(null);
+    cells[r] = line.slice(originCol - 1);
   }
   // exceljs repeats a merged area's value in every cell; the grid holds it only top-left.
   for (const m of merges) {
