@@ -1,7 +1,7 @@
 import type { TableValues, ValueCell, RowValues } from '../layout/table-values';
 import { aggregateQuarters, aggregationFor, hitungCapaian, parseRangeTarget, rataRataCapaian, type Polarity } from './capaian';
 import { persenSisa, serapan, sisa, STAGE_SUFFIX } from './anggaran';
-import { Dec, HUNDRED } from './decimal';
+import { compactDigits, Dec, HUNDRED } from './decimal';
 import { hitungEfisiensi, type EfisiensiDefinition } from './efisiensi';
 import { suggestPolarity } from './polarity';
 import type { Metric } from '../model/report';
@@ -101,8 +101,28 @@ export function computeTables(tables: TableValues[], s: ComputeSettings): Comput
   return out;
 }
 
+/**
+ * Adds a computed value. Built as one literal per shape, not by spreading `v`: a large table has
+ * hundreds of thousands of these, and a spread object cost twice the memory of a literal. The value's
+ * digits are compacted as it is kept for the whole run. Keys keep the order the spread gave.
+ */
 function push(out: ComputeOutput, tv: TableValues, rv: RowValues, stated: ValueCell, v: Omit<ComputedValue, 'tableId' | 'sheet' | 'cell' | 'row' | 'rowIndex' | 'stated'>): void {
-  out.values.push({ tableId: tv.table.id, sheet: tv.table.sheet, cell: stated.addr, row: rv.row.row, rowIndex: rv.index, stated, ...v });
+  const tableId = tv.table.id;
+  const sheet = tv.table.sheet;
+  const cell = stated.addr;
+  const row = rv.row.row;
+  const rowIndex = rv.index;
+  const { metric, role, places, formula, polarity, polarityReason, polarityName, inputs, averagedRows } = v;
+  const value = compactDigits(v.value);
+  if (polarity !== undefined && polarityReason !== undefined && averagedRows === undefined) {
+    out.values.push({ tableId, sheet, cell, row, rowIndex, stated, metric, role, value, places, formula, polarity, polarityReason, polarityName, inputs });
+  } else if (polarity === undefined && polarityReason === undefined && averagedRows !== undefined) {
+    out.values.push({ tableId, sheet, cell, row, rowIndex, stated, metric, role, value, places, formula, inputs, averagedRows });
+  } else if (polarity === undefined && polarityReason === undefined && averagedRows === undefined) {
+    out.values.push({ tableId, sheet, cell, row, rowIndex, stated, metric, role, value, places, formula, inputs });
+  } else {
+    out.values.push({ tableId, sheet, cell, row, rowIndex, stated, ...v, value });
+  }
 }
 
 /** Year or quarter suffixes present for the target/realisasi/capaian triples ('' = the reporting year). */

@@ -9,6 +9,17 @@ import DecimalBase from 'decimal.js';
 export const Dec = DecimalBase.clone({ precision: 28, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 export type Dec = InstanceType<typeof Dec>;
 
+/**
+ * The same Decimal with its digit array cut to its length. decimal.js grows that array by push, so a
+ * value of two or three digit groups holds room for seventeen (about 150 bytes); values kept for the
+ * whole run (cell values, computed results: hundreds of thousands on a large table) are compacted.
+ */
+export function compactDigits(x: Dec): Dec {
+  const digits = (x as unknown as { d: number[] | null }).d;
+  if (digits && digits.length > 1) (x as unknown as { d: number[] }).d = digits.slice();
+  return x;
+}
+
 export const ZERO = new Dec(0);
 export const HUNDRED = new Dec(100);
 

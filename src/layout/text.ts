@@ -19,9 +19,12 @@ export function cellText(cell: Cell | null): string {
 
 /** Words only: punctuation to spaces, for synonym matching ("Realisasi (Rp)." → "realisasi rp"). */
 export function words(s: string): string {
-  return norm(s)
+  // norm() then punctuation to spaces, in two passes instead of five: the quotes norm() deletes go
+  // first, then every run of anything else (its spaces included) becomes one space. Called per body row.
+  return s
+    .toLowerCase()
+    .replace(/[“”"']/g, '')
     .replace(/[^a-z0-9%/]+/g, ' ')
-    .replace(/\s+/g, ' ')
     .trim()
     .replace(LETTER_SPACED, m => m.replace(/ /g, ''));
 }

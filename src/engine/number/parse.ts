@@ -1,4 +1,4 @@
-import { Dec } from '../decimal';
+import { compactDigits, Dec } from '../decimal';
 // Type-only: convention.ts imports this module at run time, so this import must vanish when compiled.
 import type { Convention } from './convention';
 
@@ -261,8 +261,8 @@ export function decFromCellNumber(n: number): Dec {
   if (!Number.isFinite(n)) throw new RangeError(`nilai sel bukan bilangan hingga: ${n}`);
   if (n === 0) return new Dec(0); // also folds -0
   // Whole numbers below 10^15 already are what Excel shows; skipping toPrecision's padded text halves the cost.
-  if (Number.isInteger(n) && Math.abs(n) < 1e15) return new Dec(n);
-  return new Dec(n.toPrecision(15));
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return compactDigits(new Dec(n));
+  return compactDigits(new Dec(n.toPrecision(15)));
 }
 
 const PLAIN_INT = /^-?\d{1,15}$/;

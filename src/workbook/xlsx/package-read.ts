@@ -449,8 +449,8 @@ interface Master {
 }
 
 /**
- * The rows as read: lines[r] holds sheet row r from column A (index 0), nulls between cells, so that once
- * the used range is known most lines already are the grid's rows (no copy when it starts at column A).
+ * The rows as read: lines[r] holds sheet row r from column A (index 0), nulls between cells; once the used
+ * range is known each becomes a grid row by one exact-size copy.
  */
 interface SheetStore {
   lines: ((Cell | null)[] | undefined)[];
@@ -489,6 +489,7 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
   // shared-string indexes are then read from the bytes without a string per cell.
   let vStart = -1;
   let vEnd = -1;
+  let cachedNumber: number | undefined;
   const cellAttrs: CellAttrs = { row: 0, col: 0, type: '', style: -1 };
 
   const startRow = (r: number, hidden: boolean) => {
@@ -529,6 +530,7 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
           cStyle = -1;
           vText = fText = fType = fSi = fRef = undefined;
           vStart = vEnd = -1;
+          cachedNumber = undefined;
           isParts = null;
           target = 0;
           rphDepth = 0;
@@ -608,18 +610,20 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
       const n = cType === '' || cType === 'n' || cType === 's' ? plainNumber(b, vStart, vEnd) : undefined;
       if (n !== undefined && !fText && fType === undefined) {
         const style = cStyle >= 0 ? ctx.styles[cStyle] : undefined;
-        let cell: Cell;
+        let value: RawValue;
         if (cType === 's') {
           const v = ctx.strings[n];
           if (v === undefined || v === null) return;
-          cell = { value: v };
+          value = v;
         } else {
-          cell = { value: style && style.date ? dateRoundTrip(n, ctx.date1904) : n };
+          value = style && style.date ? dateRoundTrip(n, ctx.date1904) : n;
         }
-        place(cell, style);
+        place(newCell(value, undefined, false, style));
         return;
       }
-      vText = decodeText(b, vStart, vEnd);
+      // A formula's cached number is read from the bytes too; everything else becomes text.
+      if (n !== undefined && cType !== 's') cachedNumber = n;
+      else vText = decodeText(b, vStart, vEnd);
       vStart = -1;
     }
     const style = cStyle >= 0 ? ctx.styles[cStyle] : undefined;
@@ -636,16 +640,16 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
       }
       let value: RawValue = null;
       let error = false;
-      if (vText) {
+      if (cachedNumber !== undefined) {
+        value = style && style.date ? dateRoundTrip(cachedNumber, ctx.date1904) : cachedNumber;
+      } else if (vText) {
         if (cType === 'str') value = vText;
         else if (cType === 'b') value = parseInt(vText, 10) !== 0;
         else if (cType === 'e') { value = vText; error = true; }
         else if (cType === 'd') value = isoToSerial(vText);
         else value = style && style.date ? dateRoundTrip(parseFloat(vText), ctx.date1904) : parseFloat(vText);
       }
-      cell = { value };
-      if (formula) cell.formula = formula;
-      if (error) cell.error = true;
+      cell = newCell(value, formula, error, style);
     } else {
       let value: RawValue | undefined;
       let error = false;
@@ -668,19 +672,13 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
       }
       // No value (a styled or unstyled blank) or an empty shared string (<si/>): nothing the grid holds.
       if (value === undefined || value === null) return;
-      cell = { value };
-      if (error) cell.error = true;
+      cell = newCell(value, undefined, error, style);
     }
-    place(cell, style);
+    place(cell);
   }
 
-  function place(cell: Cell, style: XfInfo | undefined) {
+  function place(cell: Cell) {
     if (++ctx.cellsSoFar > ctx.maxCells) throw tooManyCells(ctx.name, ctx.maxCells);
-    if (style) {
-      if (style.numFmt && style.numFmt !== 'General') cell.numFmt = style.numFmt;
-      if (style.bold) cell.bold = true;
-      if (style.indent) cell.indent = style.indent;
-    }
     let line = store.lines[cRow];
     if (!line) line = store.lines[cRow] = [];
     // Fill up to the column with nulls so the line never has holes (cells come left to right).
@@ -695,6 +693,27 @@ function readSheet(b: Buffer, entry: SheetEntry, index: number, ctx: SheetContex
 
   scanXml(b, handler);
   return buildGrid(entry, index, store, merges, isProtected, ctx.name);
+}
+
+/**
+ * A grid cell with its properties in one literal: an object given its properties one by one keeps the
+ * later ones in a separate backing store, which cost about 30 bytes more per cell on large sheets.
+ * Property order as before (value, formula, error, numFmt, bold, indent): callers and tests compare cells.
+ */
+function newCell(value: RawValue, formula: string | undefined, error: boolean, style: XfInfo | undefined): Cell {
+  const numFmt = style && style.numFmt && style.numFmt !== 'General' ? style.numFmt : undefined;
+  if (!error && !(style && (style.bold || style.indent))) {
+    if (formula) return numFmt === undefined ? { value, formula } : { value, formula, numFmt };
+    return numFmt === undefined ? { value } : { value, numFmt };
+  }
+  // Errors, bold and indented cells are few: built up in the same order.
+  const cell: Cell = { value };
+  if (formula) cell.formula = formula;
+  if (error) cell.error = true;
+  if (numFmt !== undefined) cell.numFmt = numFmt;
+  if (style && style.bold) cell.bold = true;
+  if (style && style.indent) cell.indent = style.indent;
+  return cell;
 }
 
 /** The dense grid over the used range exceljs gave: the cells read plus the merged areas. */
@@ -725,9 +744,9 @@ function buildGrid(entry: SheetEntry, index: number, store: SheetStore, merges: 
       cells[r] = new Array(colCount).fill(null);
       continue;
     }
-    if (originCol > 1) line = line.slice(originCol - 1);
-    while (line.length < colCount) line.push(null);
-    cells[r] = line;
+    // A line grown cell by cell has room for about twice its cells; the grid keeps an exact copy.
+    while (line.length < originCol - 1 + colCount) line.push(null);
+    cells[r] = line.slice(originCol - 1);
   }
   // exceljs repeats a merged area's value in every cell; the grid holds it only top-left.
   for (const m of merges) {

@@ -86,6 +86,8 @@ function sameAscii(b: Uint8Array, at: number, s: string): boolean {
  * one node per character, which cost about 400 bytes per formula on a large sheet.
  */
 function latin1(b: Uint8Array, start: number, end: number): string {
+  // Parts inflated whole are Buffers: their latin1 slice makes the flat string without a view per call.
+  if (b instanceof Buffer) return b.toString('latin1', start, end);
   return String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
 }
 
