@@ -1,7 +1,9 @@
 /**
  * Jest 29 with ts-jest; every suite is TypeScript under test/, in one of two projects: `fast` (npm test) and
- * `slow` (npm run test:slow), split by test/slow-suites.js. Running a file by path (npx jest test/x.test.ts)
- * finds it in whichever project holds it.
+ * `slow` (npm run test:slow, one worker: two Chromiums or LibreOffices at once on 2 cores make timeouts flaky),
+ * split by test/slow-suites.js. Running a file by path (npx jest test/x.test.ts) finds it in whichever project
+ * holds it. --selectProjects takes a list, so the npm scripts put another flag after it: `npm test -- <path>` and
+ * `npm run test:slow -- <path>` then filter by path instead of naming a project.
  */
 const slow = require('./test/slow-suites');
 
