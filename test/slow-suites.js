@@ -29,5 +29,6 @@ module.exports = {
     'test/corpus/heldout.test.ts',
     'test/xlsx-read/refusals.test.ts',
     'test/office/large.test.ts',
+    'test/engine/scale-findings-large.test.ts',
   ],
 };
