@@ -13,7 +13,10 @@ class SummaryReporter {
     if (suites.length > 1) {
       const total = suites.reduce((s, x) => s + x.secs, 0);
       const lines = suites.map(s => `  ${s.secs.toFixed(1).padStart(7)} s  ${s.file}`);
-      process.stdout.write(`\nWaktu per berkas uji (jumlah ${total.toFixed(1)} s dalam ${suites.length} berkas):\n${lines.join('\n')}\n`);
+      // Which set ran (the jest project: fast or slow), so the two lists of a test:all run are told apart.
+      const sets = [...new Set(results.testResults.map(r => r.displayName && r.displayName.name).filter(Boolean))];
+      const set = sets.length ? ` [${sets.join(', ')}]` : '';
+      process.stdout.write(`\nWaktu per berkas uji${set} (jumlah ${total.toFixed(1)} s dalam ${suites.length} berkas):\n${lines.join('\n')}\n`);
     }
     process.stdout.write(`\n${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped\n`);
   }

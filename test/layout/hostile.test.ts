@@ -57,13 +57,8 @@ describe('recognition on hostile input', () => {
     expect(ev.report.findings.filter(f => f.rule === 'angka_teks').map(f => f.cell).sort()).toEqual(['C2', 'C3', 'D2', 'D3', 'E2', 'E3']);
   });
 
-  it('a 1,000,000-cell sheet of random text finishes without a table', () => {
-    let x = 7;
-    const rnd = () => { x = (x * 48271) % 2147483647; return x; };
-    const rows = Array.from({ length: 50000 }, () => Array.from({ length: 20 }, () => `teks ${rnd().toString(36)}`));
-    const r = recognise(wb(grid('Sampah', rows)));
-    expect(r.tables).toHaveLength(0);
-  });
+  // The 1,000,000-cell sheet of random text runs once, end to end through the CLI: sejuta-sel.xlsx in the
+  // hostile corpus of test/hostile (slow set).
 
   it('a file that is not an xlsx is refused with a clear message', async () => {
     const f = path.join(os.tmpdir(), `bukan-${process.pid}.xlsx`);

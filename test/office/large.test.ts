@@ -1,9 +1,16 @@
 /**
  * Size: a 20,000-row realisasi sheet is read in two syncs under Excel on the web's 5 MB limit; a larger
  * workbook (or a tighter limit) is read in windows instead of failing; a plan larger than one request is
- * written in row chunks, every sync under the limit.
+ * written in row chunks, every sync under the limit; the whole use case makes as many syncs for 20,000 rows
+ * as for 1,000.
  */
+import { execFileSync } from 'child_process';
+import * as os from 'os';
+import * as path from 'path';
+import { runHitung } from '../../src/usecase/run';
+import { DEFAULT_SETTINGS } from '../../src/usecase/settings';
 import { OfficeWorkbook } from '../../src/workbook/office/adapter';
+import { readXlsxFile } from '../../src/workbook/xlsx/read';
 import type { PlannedCell } from '../../src/model/write-plan';
 import { createFakeExcel } from '../fakes/fake-excel';
 import { SHEET, capaianKinerja, realisasiAnggaran, workbook } from './fixtures';
@@ -71,5 +78,40 @@ describe('a 20,000-row sheet', () => {
     expect(result.cellsWritten).toBe(rows.length * 3);
     const written = fake.toWorkbookData().sheets[0];
     expect(written.cells[written.rowCount - 1][8]!.value).toBe(`Realisasi baris ${sheet.rowCount} melebihi pagu; periksa kembali bukti SP2D dan dokumen pendukung.`);
+  });
+});
+
+/** A realistic budget workbook of `rows` sub kegiatan (program > kegiatan > sub kegiatan, codes, sums). */
+async function anggaranWorkbook(rows: number) {
+  const file = path.join(os.tmpdir(), `capaian-usecase-${rows}-${process.pid}.xlsx`);
+  execFileSync('node', [path.join(__dirname, '..', '..', 'scripts', 'make-sample.js'), file, '--rows', String(rows), '--sheets', '1']);
+  return readXlsxFile(file);
+}
+
+async function hitungOn(rows: number) {
+  const fake = createFakeExcel(await anggaranWorkbook(rows));
+  const port = new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported });
+  const outcome = await runHitung(port, DEFAULT_SETTINGS);
+  return { fake, port, outcome, stats: { ...fake.stats } };
+}
+
+describe('Hitung Capaian in Excel on 1,000 and 20,000 rows (fake host)', () => {
+  it('makes the same number of syncs for 1,000 and 20,000 rows, with no per-cell calls', async () => {
+    const small = await hitungOn(1_000);
+    const large = await hitungOn(20_000);
+    expect(large.outcome.report.tables.length).toBeGreaterThan(0);
+    expect(large.outcome.report.results.length).toBeGreaterThan(20_000);
+    expect(large.stats.syncs).toBe(small.stats.syncs);
+    // read 2 + apply 4 (see docs in src/workbook/office/adapter.ts).
+    expect(large.stats.syncs).toBeLessThanOrEqual(6);
+    expect(large.stats.perCellCalls).toBe(0);
+    for (const s of large.fake.stats.syncLog) {
+      expect(s.requestBytes).toBeLessThan(FIVE_MB);
+      expect(s.responseBytes).toBeLessThan(FIVE_MB);
+    }
+    expect(large.fake.sheetNames()).toEqual(expect.arrayContaining(['Ringkasan Capaian', 'Temuan', 'Narasi']));
+    const maxRequest = Math.max(...large.fake.stats.syncLog.map(s => s.requestBytes));
+    const maxResponse = Math.max(...large.fake.stats.syncLog.map(s => s.responseBytes));
+    console.log(`use case, 20.000 baris: ${large.stats.syncs} sync, permintaan terbesar ${Math.round(maxRequest / 1024)} KB, jawaban terbesar ${Math.round(maxResponse / 1024)} KB, panggilan per sel ${large.stats.perCellCalls}`);
   });
 });
