@@ -28,7 +28,8 @@ export function decideKind(cols: Record<string, ColumnMapping>, title: string, s
   if ((has('efisiensi') && (has('serapan') || has('capaian') || has('fisik'))) || (proven('efisiensi') && !has('pagu'))) {
     return { kind: 'efisiensi', altKinds: [], confidence: base + 0.05, note: 'ada kolom efisiensi beserta capaian/serapan' };
   }
-  if (has('koefisien') || (has('harga') && has('jumlah'))) {
+  // A rincian belanja (koefisien × harga); with a realisasi beside it, it is the realisation of that budget.
+  if ((has('koefisien') || (has('harga') && has('jumlah'))) && !has('realisasi') && !has('realisasi_anggaran')) {
     return { kind: 'dpa', altKinds: [], confidence: base, note: 'rincian belanja: koefisien × harga' };
   }
   // Kinerja and budget side by side (target and realisasi, pagu and realisasi anggaran): a monev of both.

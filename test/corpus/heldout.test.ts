@@ -22,7 +22,7 @@ interface Totals { tables: number; values: number; recall: number; clean: number
 const SETS = [
   { name: 'held-out', dir: __dirname, floor: { tables: 71, values: 453, recall: 87 }, maxFalsePositives: 0 },
   { name: 'fresh', dir: path.join(__dirname, 'fresh'), floor: { tables: 34, values: 293, recall: 54 }, maxFalsePositives: 26 },
-  { name: 'dev2', dir: path.join(__dirname, 'dev2'), floor: { tables: 41, values: 326, recall: 56 }, maxFalsePositives: 0 },
+  { name: 'dev2', dir: path.join(__dirname, 'dev2'), floor: { tables: 42, values: 326, recall: 56 }, maxFalsePositives: 0 },
 ];
 
 function expectedTotals(hidden: string): Totals {

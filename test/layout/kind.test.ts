@@ -29,6 +29,10 @@ describe('kind from the column roles', () => {
     expect(kindOf(roles('uraian', 'harga', 'jumlah'))).toEqual(['dpa', []]);
   });
 
+  it('volume and harga satuan beside a realisasi (an RKAKL realisation) are the realisation of that budget', () => {
+    expect(kindOf(roles('kode', 'uraian', 'koefisien', 'satuan', 'harga', 'pagu', 'realisasi', 'sisa', 'persen'))).toEqual(['realisasi_anggaran', []]);
+  });
+
   it('a monev with kinerja and budget side by side is a realisation of kinerja', () => {
     expect(kindOf(roles('indikator', 'target', 'pagu', 'realisasi', 'realisasi_anggaran'))).toEqual(['realisasi_kinerja', []]);
     // Target and realisasi beside a pagu with no realisasi anggaran: the realisasi is the budget's.
