@@ -38,23 +38,16 @@ export function RuleHelp({ rule }: RuleHelpProps): React.ReactElement | null {
     };
   }, [open, explanation, rule]);
 
+  // Opening again after a failed load tries the load again.
+  const toggle = () => {
+    setOpen(o => !o);
+    setFailed(false);
+  };
+  const chevron = open ? <ChevronDownRegular aria-hidden /> : <ChevronRightRegular aria-hidden />;
+
   return (
     <div className={styles.root}>
-      <Button
-        size="small"
-        appearance="transparent"
-        className={styles.toggle}
-        tabIndex={-1}
-        data-related
-        aria-expanded={open}
-        aria-controls={id}
-        icon={open ? <ChevronDownRegular aria-hidden /> : <ChevronRightRegular aria-hidden />}
-        onClick={() => {
-          setOpen(o => !o);
-          setFailed(false);
-        }}
-        data-testid="apa-artinya"
-      >
+      <Button onClick={toggle} icon={chevron} aria-expanded={open} aria-controls={id} size="small" appearance="transparent" className={styles.toggle} tabIndex={-1} data-related data-testid="apa-artinya">
         Apa artinya?
       </Button>
       <div id={id} hidden={!open} data-testid="arti-aturan">
