@@ -67,8 +67,7 @@ export interface Lexicon {
   polarity: { negative: { phrase: string; re: RegExp }[]; positive: { keyword: string; re: RegExp }[] };
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- shapes are checked by validateLexicon before use */
-/** Validates and compiles lexicon data; throws with every problem listed. */
+/** Validates and compiles lexicon data; throws with every problem listed. (`any` below: validateLexicon has checked the shapes.) */
 export function compileLexicon(raw: unknown): Lexicon {
   const problems = validateLexicon(raw);
   if (problems.length) throw new Error(`lexicon.json tidak valid:\n${problems.join('\n')}`);
@@ -114,7 +113,6 @@ export function compileLexicon(raw: unknown): Lexicon {
     },
   };
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** The project's vocabulary, compiled once. */
 export const lexicon: Lexicon = compileLexicon(data);

@@ -7,7 +7,6 @@ import * as fs from 'fs';
 import type { RunSettings } from '../usecase/settings';
 import { sanitizeSettings, SETTINGS_KEY } from './index';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const JSZip = require('jszip') as {
   loadAsync(data: Buffer): Promise<{ files: Record<string, { dir: boolean; async(t: 'string'): Promise<string> }> }>;
 };

@@ -28,7 +28,6 @@ export async function readXlsxFileViaExceljs(file: string): Promise<WorkbookData
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   await assertReadable(file);
   // Loaded on demand: `check` reads through package-read.ts and never needs exceljs.
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { Workbook } = require('exceljs') as typeof import('exceljs');
   const wb = new Workbook();
   try {
