@@ -22,14 +22,17 @@ const ROOT = path.join(__dirname, '..');
 // `--set fresh` builds the second held-out set (test/corpus/fresh: its own wordings, plans and answers);
 // without it the first set is built exactly as before. `--set dev2` builds the third set (test/corpus/dev2: a
 // development set of further wordings, in test/corpus/dev2/hidden); the layout options only its wordings use are
-// marked "dev2" below and change nothing for the other two sets.
+// marked "dev2" below and change nothing for the other two sets. `--set dev3` builds a fourth set (test/corpus/dev3:
+// further wordings, in test/corpus/dev3/hidden) with the same generator options as dev2 (DEVX below) and its own plans.
 const SET_ARG = process.argv.indexOf('--set');
 const SET = SET_ARG > 0 ? process.argv[SET_ARG + 1] : 'heldout';
-if (!['heldout', 'fresh', 'dev2'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh | dev2)`);
+if (!['heldout', 'fresh', 'dev2', 'dev3'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh | dev2 | dev3)`);
 const FRESH = SET === 'fresh';
 const DEV2 = SET === 'dev2';
-const SET_DIR = FRESH ? path.join(ROOT, 'test', 'corpus', 'fresh') : DEV2 ? path.join(ROOT, 'test', 'corpus', 'dev2') : path.join(ROOT, 'test', 'corpus', 'heldout');
-const OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'hidden') : FRESH || DEV2 ? path.join(SET_DIR, 'hidden') : path.join(ROOT, 'test', 'corpus', 'hidden');
+const DEV3 = SET === 'dev3';
+const DEVX = DEV2 || DEV3; // the development sets share the dev2 generator options
+const SET_DIR = FRESH ? path.join(ROOT, 'test', 'corpus', 'fresh') : DEVX ? path.join(ROOT, 'test', 'corpus', SET) : path.join(ROOT, 'test', 'corpus', 'heldout');
+const OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'hidden') : FRESH || DEVX ? path.join(SET_DIR, 'hidden') : path.join(ROOT, 'test', 'corpus', 'hidden');
 const CHECKS_OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'checks.json') : path.join(SET_DIR, 'checks.json');
 const WORDINGS = JSON.parse(fs.readFileSync(path.join(SET_DIR, 'wordings.json'), 'utf8')).wordings;
 const BY_ID = new Map(WORDINGS.map(w => [w.id, w]));
@@ -272,7 +275,7 @@ function fillInputs(tb, rows) {
   const year = tb.year;
   for (const row of leavesOf(rows)) {
     const v = row.v;
-    if (DEV2) dev2Inputs(tb, row);
+    if (DEVX) dev2Inputs(tb, row);
     if (L.model === 'mixed' || L.model === 'efisiensi' && (has('pagu') || has('realisasi_anggaran'))) {
       const name = has('uraian') ? textFor(tb, row, 'uraian') : has('kegiatan') ? textFor(tb, row, 'kegiatan') : null;
       v.pagu = samePagu(tb, name, () => rupiah(R, 20000, 600000)); v.realisasi_anggaran = spend(R, v.pagu, 0.8, 0.99);
@@ -281,7 +284,7 @@ function fillInputs(tb, rows) {
     if (has('pagu_murni') && v.pagu && v.pagu_murni.eq(v.pagu)) v.pagu_murni = v.pagu.plus(1500000);
     if (has('x_bertambah')) v.x_bertambah = v.pagu.minus(v.pagu_murni); // dev2: Bertambah/(Berkurang)
     if (has('revisi_tambah')) { const up = v.pagu.minus(v.pagu_murni); v.revisi_tambah = D.max(up, 0); v.revisi_kurang = D.max(up.neg(), 0); }
-    if (has('realisasi_lalu') || DEV2 && has('realisasi_ini')) { v.realisasi_lalu = v.realisasi.times(R.dec(0.55, 0.8, 3)).toDecimalPlaces(0, D.ROUND_DOWN); v.realisasi_ini = v.realisasi.minus(v.realisasi_lalu); }
+    if (has('realisasi_lalu') || DEVX && has('realisasi_ini')) { v.realisasi_lalu = v.realisasi.times(R.dec(0.55, 0.8, 3)).toDecimalPlaces(0, D.ROUND_DOWN); v.realisasi_ini = v.realisasi.minus(v.realisasi_lalu); }
     if (has('komitmen')) v.komitmen = v.pagu.minus(v.realisasi).times(R.dec(0.1, 0.6, 3)).toDecimalPlaces(0, D.ROUND_DOWN);
     if (has('realisasi_kontrak')) v.realisasi_kontrak = D.min(v.pagu, v.realisasi.times(R.dec(1.0, 1.08, 3)).toDecimalPlaces(0, D.ROUND_DOWN));
     if (has('jumlah_sub')) v.jumlah_sub = new D(R.int(2, 9));
@@ -331,7 +334,7 @@ function fillInputs(tb, rows) {
       row.ind = pickIndicator(R, 'pct', new Set(), false);
     }
     if (L.model === 'pkAnggaran' || L.model === 'dpa') delete v.realisasi;
-    if (DEV2 && L.quarters === 'moneytw') splitInto(R, v.realisasi, 4, 1000).forEach((p, i) => { v['realisasi_anggaran_tw' + (i + 1)] = p; });
+    if (DEVX && L.quarters === 'moneytw') splitInto(R, v.realisasi, 4, 1000).forEach((p, i) => { v['realisasi_anggaran_tw' + (i + 1)] = p; });
   }
   // parents (bottom-up) and total
   const parents = rows.filter(r => r.level === 'parent').reverse();
@@ -954,6 +957,51 @@ const DEV2_PLANS = [
     { name: 'Fisik', block: BLOCK('PEMERINTAH KABUPATEN LOMBOK TENGAH', 'DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK'), tables: [{ w: 'D19', rows: 5, errors: ['nilai_tidak_wajar'] }, { w: 'D17', rows: 5, errors: ['angka_teks'], textRole: 'realisasi', textStyle: 'bare' }, { w: 'D02', rows: 5, errors: ['capaian_selisih'] }] }] },
 ];
 
+/*
+ * Plans of the fourth set (`--set dev3`, wordings in test/corpus/dev3/wordings.json): a second development set
+ * (ids E01-E24; sources and synthetic entries listed in test/corpus/dev3/README.md).
+ */
+const DEV3_PLANS = [
+  { name: 'dev3-01', year: 2011, sheets: [
+    { name: 'LRA Semester I', block: BLOCK('PEMERINTAH KABUPATEN KUDUS', 'RUMAH SAKIT UMUM DAERAH'), tables: [{ w: 'E01', rows: 6, errors: ['sisa_selisih', 'jumlah_selisih'] }, { w: 'E24', rows: 6, hier: 'pk', errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Kinerja', tables: [{ w: 'E07', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev3-02', year: 2019, sheets: [
+    { name: 'DIPA', tables: [{ w: 'E02', rows: 3, errors: ['persen_anggaran_selisih', 'angka_teks'], textRole: 'pagu', textStyle: 'rp' }, { w: 'E23', rows: 5, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'IKU', tables: [{ w: 'E22', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev3-03', year: 2014, scale: 'E03', sheets: [
+    { name: 'Evaluasi RKPD', block: ['PEMERINTAH KOTA SEMARANG', 'EVALUASI HASIL RKPD TAHUN {year} S.D TRIWULAN II'], tables: [{ w: 'E03' }, { w: 'E04', rows: 6, errors: ['capaian_selisih', 'kategori_selisih'] }, { w: 'E05', rows: 6, hier: 'pk', errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'dev3-04', year: 2017, sheets: [
+    { name: 'PKP', block: ['UPT PUSKESMAS DESA PON', 'PENILAIAN KINERJA PUSKESMAS TAHUN {year}'], tables: [{ w: 'E06', rows: 6, errors: ['capaian_selisih'] }, { w: 'E10', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }] },
+    { name: 'Kinerja', tables: [{ w: 'E07', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev3-05', year: 2023, sheets: [
+    { name: 'Renja', tables: [{ w: 'E08', rows: 6, errors: ['capaian_selisih'] }, { w: 'E09', rows: 5, errors: ['capaian_selisih', 'angka_teks'], textRole: 'realisasi', textStyle: 'bare' }] },
+    { name: 'Triwulan', tables: [{ w: 'E14', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev3-06', year: 2024, sheets: [
+    { name: 'Report', tables: [{ w: 'E11', rows: 5, errors: ['capaian_selisih'] }, { w: 'E18', rows: 5, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }] },
+    { name: 'Serapan', tables: [{ w: 'E12', rows: 6, errors: ['sisa_selisih'] }, { w: 'E19', rows: 2, errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'dev3-07', year: 2022, sheets: [
+    { name: 'Belanja', tables: [{ w: 'E13', rows: 6, hier: 'pk', total: 'TOTAL', errors: ['jumlah_selisih', 'sisa_selisih'] }] },
+    { name: 'Efisiensi', tables: [{ w: 'E15', rows: 5, errors: ['efisiensi_selisih'] }] },
+    { name: 'RKT', tables: [{ w: 'E16', rows: 5, errors: ['nilai_tidak_wajar'] }] }] },
+  { name: 'dev3-08', year: 2017, sheets: [
+    { name: 'Dekonsentrasi', tables: [{ w: 'E17', rows: 6, errors: ['persen_anggaran_selisih', 'angka_teks'], textRole: 'persen', textStyle: 'sp' }, { w: 'E21', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }, { w: 'E05', rows: 5, hier: 'pk', errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'dev3-09', year: 2022, sheets: [
+    { name: 'Setwan', block: BLOCK('PEMERINTAH KABUPATEN TABANAN', 'SEKRETARIAT DPRD'), tables: [{ w: 'E19', rows: 2, errors: ['sisa_selisih'] }, { w: 'E20', rows: 6, errors: ['capaian_selisih', 'kategori_selisih'] }, { w: 'E15', rows: 4, errors: ['efisiensi_selisih'] }] }] },
+  { name: 'dev3-10', year: 2019, sheets: [
+    { name: 'LRA', tables: [{ w: 'E24', rows: 6, hier: 'pk', total: 'JUMLAH', errors: ['jumlah_selisih'] }, { w: 'E12', rows: 5, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'PK', tables: [{ w: 'E16', rows: 5, errors: ['angka_teks'], textRole: 'target', textStyle: 'bare' }] }] },
+  { name: 'dev3-11', year: 2021, sheets: [
+    { name: 'Triwulan', tables: [{ w: 'E14', rows: 6, errors: ['capaian_selisih'] }] },
+    { name: 'Evaluasi', tables: [{ w: 'E10', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'E08', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev3-12', year: 2025, sheets: [
+    { name: 'Satker', tables: [{ w: 'E23', rows: 5, errors: ['realisasi_melebihi_pagu'] }, { w: 'E18', rows: 4, errors: ['persen_anggaran_selisih'] }, { w: 'E11', rows: 4, errors: ['nilai_tidak_wajar'] }] }] },
+  { name: 'dev3-13', year: 2020, sheets: [
+    { name: 'Kinerja', tables: [{ w: 'E21', rows: 5, errors: ['capaian_selisih'] }, { w: 'E22', rows: 5, errors: ['capaian_selisih'] }, { w: 'E09', rows: 4, errors: ['capaian_selisih'] }, { w: 'E07', rows: 6, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev3-14', year: 2012, sheets: [
+    { name: 'Anggaran', tables: [{ w: 'E01', rows: 5, errors: ['angka_teks'], textRole: 'realisasi', textStyle: 'rp' }, { w: 'E13', rows: 6, hier: 'pk', errors: ['persen_anggaran_selisih'] }, { w: 'E02', rows: 3, errors: ['realisasi_melebihi_pagu'] }] },
+    { name: 'Kinerja', tables: [{ w: 'E06', rows: 5, errors: ['nilai_tidak_wajar'] }, { w: 'E20', rows: 5, errors: ['capaian_selisih'] }] }] },
+];
+
 // ---------------------------------------------------------------------------------------------- main
 async function buildBook(plan) {
   const wb = new ExcelJS.Workbook();
@@ -1054,12 +1102,12 @@ function renderScale(ctx, ws, w, r) {
 
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  const prefix = FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : DEV2 ? /^dev2-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
+  const prefix = FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : DEV2 ? /^dev2-\d+\.(xlsx|expected\.json)$/ : DEV3 ? /^dev3-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
   for (const f of fs.readdirSync(OUT)) if (prefix.test(f)) fs.unlinkSync(path.join(OUT, f));
   const all = [];
-  for (const plan of (FRESH ? FRESH_PLANS : DEV2 ? DEV2_PLANS : PLANS)) all.push(await buildBook(plan));
-  const checks = { about: (DEV2 ? 'Arithmetic behind every dev2 answer, as computed by scripts/make-heldout.js --set dev2 (no test re-reads it from the workbooks yet).' : 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts.') + ' kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
-    scales: Object.fromEntries([['p86', SCALES.p86], ...(FRESH || DEV2 ? WORDINGS.filter(w => w.layout.model === 'scale').map(w => w.id) : ['W02', 'W63', 'W64']).map(id => [id, scaleFromWording(BY_ID.get(id))])].map(([k, s]) => [k, { lower: s.lower, labels: s.labels }])),
+  for (const plan of (FRESH ? FRESH_PLANS : DEV2 ? DEV2_PLANS : DEV3 ? DEV3_PLANS : PLANS)) all.push(await buildBook(plan));
+  const checks = { about: (DEV3 ? 'Arithmetic behind every dev3 answer, as computed by scripts/make-heldout.js --set dev3, re-verified from the workbooks by test/corpus/dev3-answers.test.ts.' : DEV2 ? 'Arithmetic behind every dev2 answer, as computed by scripts/make-heldout.js --set dev2 (no test re-reads it from the workbooks yet).' : 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts.') + ' kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
+    scales: Object.fromEntries([['p86', SCALES.p86], ...(FRESH || DEVX ? WORDINGS.filter(w => w.layout.model === 'scale').map(w => w.id) : ['W02', 'W63', 'W64']).map(id => [id, scaleFromWording(BY_ID.get(id))])].map(([k, s]) => [k, { lower: s.lower, labels: s.labels }])),
     workbooks: all.map(b => ({ workbook: b.name + '.xlsx', scale: b.scale, checks: b.checks })) };
   fs.writeFileSync(CHECKS_OUT, JSON.stringify(checks, null, 1) + '\n');
   const nt = all.reduce((s, b) => s + b.tables, 0); const nf = all.reduce((s, b) => s + b.findings, 0);
