@@ -20,9 +20,11 @@ function normalize(name: string): string {
 
 export function suggestPolarity(indicatorName: string): { polarity: Polarity; keyword: string; reason: string } | undefined {
   const s = normalize(indicatorName);
-  const neg = NEGATIVE.find((n) => n.re.test(s))?.phrase;
-  if (!neg) return undefined;
-  const pos = POSITIVE.find((p) => p.re.test(s));
+  const found = NEGATIVE.find((n) => n.re.test(s));
+  if (!found) return undefined;
+  const neg = found.phrase;
+  // A time ("rata-rata waktu penyelesaian tindak lanjut") is lower-is-better whatever work it times.
+  const pos = found.measuresTime ? undefined : POSITIVE.find((p) => p.re.test(s));
   if (pos) {
     return {
       polarity: 'positif',

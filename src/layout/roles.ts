@@ -99,7 +99,37 @@ export function guessRole(parts: string[]): RoleGuess | undefined {
 function plainGuess(leafNoYear: string, full: string, parent: string, parts: string[], year: number | undefined, percentHeader: boolean): RoleGuess | undefined {
   const hit = ruleOnLeaf(leafNoYear) ?? ruleOnFull(leafNoYear, full, parent);
   if (!hit) return undefined;
+  const head = hit.role in HEAD_WORDS ? headRole(lexicon.genericLeaf.test(leafNoYear) ? full : leafNoYear) : undefined;
+  if (head && head !== hit.role) {
+    return { role: head, year, score: hit.score * 0.95, reason: `judul kolom "${parts.filter(Boolean).join(' / ')}" diawali kata ${HEAD_LABEL[head]}`, percentHeader };
+  }
   return { role: hit.role, year, score: hit.score, reason: `judul kolom "${parts.filter(Boolean).join(' / ')}" cocok dengan ${hit.label}`, percentHeader };
+}
+
+/**
+ * Indonesian puts the head of a phrase first: "Realisasi Capaian" is a realisasi, "Rencana Tingkat Capaian
+ * (Target)" a target, "Capaian Target" a capaian. Where a header names several of the three, the first decides,
+ * unless it states a ratio ("Realisasi terhadap Target"), which is the capaian.
+ */
+const HEAD_WORDS: Record<string, RegExp> = {
+  target: /\b(target|tagret|rencana|planned)\b/,
+  realisasi: /\b(realisasi|realiasi|realisai|relisasi|actual|achieved)\b/,
+  capaian: /\b(capaian|pencapaian|achievement|performance)\b/,
+};
+const HEAD_LABEL: Record<string, string> = { target: 'target', realisasi: 'realisasi', capaian: 'capaian' };
+const RATIO_WORDS = /\b(terhadap|thd|dibanding|dibandingkan|atas|vs|against)\b/;
+
+function headRole(text: string): string | undefined {
+  if (RATIO_WORDS.test(text)) return undefined;
+  let best: { role: string; at: number } | undefined;
+  let named = 0;
+  for (const [role, re] of Object.entries(HEAD_WORDS)) {
+    const m = re.exec(text);
+    if (!m) continue;
+    named++;
+    if (!best || m.index < best.at) best = { role, at: m.index };
+  }
+  return named >= 2 ? best!.role : undefined;
 }
 
 /** Words that only appear in header rows, for telling a second header row from a data row. */

@@ -64,7 +64,7 @@ export interface Lexicon {
   rowLevels: { level: string; re: RegExp }[];
   /** Title or sheet-name words per table kind (tie-breakers for the kind decision). */
   titleWords: { perjanjian_kinerja: RegExp; dpa: RegExp };
-  polarity: { negative: { phrase: string; re: RegExp }[]; positive: { keyword: string; re: RegExp }[] };
+  polarity: { negative: { phrase: string; re: RegExp; measuresTime: boolean }[]; positive: { keyword: string; re: RegExp }[] };
 }
 
 /** Validates and compiles lexicon data; throws with every problem listed. (`any` below: validateLexicon has checked the shapes.) */
@@ -108,7 +108,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     titleWords: { perjanjian_kinerja: new RegExp(alternatives(d.titles.perjanjian_kinerja)), dpa: new RegExp(alternatives(d.titles.dpa)) },
     polarity: {
       // A phrase matches at a word start, its spaces as any one space (names are normalised to single spaces).
-      negative: d.polarity.negative.map((e: any) => ({ phrase: e.phrase, re: new RegExp(`\\b${e.phrase.replace(/ /g, '\\s')}`) })),
+      negative: d.polarity.negative.map((e: any) => ({ phrase: e.phrase, re: new RegExp(`\\b${e.phrase.replace(/ /g, '\\s')}`), measuresTime: e.measuresTime === true })),
       positive: d.polarity.positive.map((e: any) => ({ keyword: e.keyword, re: re(e.pattern) })),
     },
   };
