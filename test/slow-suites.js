@@ -19,6 +19,7 @@ module.exports = {
     'test/addin/manifest.test.ts',
     'test/addin/ribbon.test.ts',
     'test/addin/tandai-tabel.test.ts',
+    'test/security/bundle-network.test.ts',
     // LibreOffice
     'test/narasi/narasi-pdf.test.ts',
     'test/preservation/preservation.test.ts',
