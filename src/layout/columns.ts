@@ -23,7 +23,9 @@ export function resolveColumns(
 ): Record<string, ColumnMapping> {
   // Header words are a hint: a column of words cannot carry target, realisasi, pagu or a percentage,
   // and a column of numbers is not the name of its rows ("Anggaran Perubahan / Rincian" over counts).
+  // "Sasaran" over numbers is the target population of a puskesmas' PKP ("Sasaran | Pencapaian | Cakupan").
   const g = h.guesses
+    .map(x => (x.role === 'sasaran' && holdsOnlyNumbers(x.col) ? { ...x, role: 'target', reason: `${x.reason}; berisi angka, sehingga sasaran (jumlah yang dituju) dibaca sebagai target`, score: x.score * 0.9 } : x))
     .filter(x => !(VALUE_ROLES.has(x.role) && holdsOnlyWords(x.col)) && !(NAME_ROLES.has(x.role) && holdsOnlyNumbers(x.col)))
     .map(x => ({ ...x }));
   moneyIsNoPercentage(g, holdsMoney);

@@ -212,6 +212,14 @@ export function weighEvidence(
   // 2i. "Volume | Anggaran | Fisik | % | Keuangan | %": a volume with no harga or jumlah beside it is no
   // rincian line but the target of the fisik that achieves it, when the % after them is their ratio.
   volumeAsTarget(view, out, roleAt, relations, profiles, evidence, body.top - 1);
+  // 2j. A capaian in a table of pagu and rupiah realisasi with no target ("RKAP | Realisasi | Pencapaian (%)")
+  // is the budget's percentage.
+  const realCol = out.realisasi?.col;
+  if (out.capaian && out.pagu && !out.target && !out.persen && realCol !== undefined && profiles.get(realCol)?.type === 'rupiah' && profiles.get(out.capaian.col)?.type !== 'rupiah') {
+    out.persen = { ...out.capaian, reason: `${out.capaian.reason}; di tabel pagu dan realisasi rupiah tanpa target, capaian adalah persentase realisasi anggaran` };
+    roleAt.set(out.capaian.col, 'persen');
+    delete out.capaian;
+  }
   // 2f. A rincian belanja (jumlah = koefisien × harga) with one more amount column filled only on the
   // rekening lines, each the sum of the jumlah of the lines under it: the pagu per rekening.
   if (out.jumlah && !out.pagu) {
@@ -246,6 +254,15 @@ export function weighEvidence(
     roleAt.set(out.capaian.col, 'realisasi');
     delete out.capaian;
     evidence.fromValues.push('realisasi');
+    // The percentage that is realisasi / target on most rows ("Sasaran | Pencapaian | Cakupan (%)") is then the capaian.
+    const rel = relations.find(r => isStrong(r) && r.kind === 'ratio' && r.a === out.target.col && r.b === out.realisasi.col && !roleAt.has(r.out));
+    if (rel) {
+      out.capaian = { col: rel.out, header: view.headerText(body.top - 1, rel.out) || columnLetter(rel.out), reason: `kolom ini = realisasi / target × 100 pada ${rel.holds} dari ${rel.tested} baris`, score: 0.8 };
+      roleAt.set(rel.out, 'capaian');
+      evidence.fromValues.push('capaian');
+      evidence.readings.push({ reading: { kind: 'ratio', out: 'capaian', a: 'target', b: 'realisasi', domain: 'kinerja' }, relation: rel, assigned: ['capaian'] });
+      evidence.domains.add('kinerja');
+    }
   }
   // 2b. Four columns of quarters beside a realisasi: the realisasi is their sum (counts) or the last
   // quarter reported (percentages, indexes, cumulative "s.d." series) on most rows.
