@@ -99,7 +99,9 @@ export function guessRole(parts: string[]): RoleGuess | undefined {
 function plainGuess(leafNoYear: string, full: string, parent: string, parts: string[], year: number | undefined, percentHeader: boolean): RoleGuess | undefined {
   const hit = ruleOnLeaf(leafNoYear) ?? ruleOnFull(leafNoYear, full, parent);
   if (!hit) return undefined;
-  const head = hit.role in HEAD_WORDS ? headRole(lexicon.genericLeaf.test(leafNoYear) ? full : leafNoYear) : undefined;
+  const text = lexicon.genericLeaf.test(leafNoYear) ? full : leafNoYear;
+  // A band's words after a plan's ("Rencana Tingkat Capaian (Target)") name the plan, not the band.
+  const head = hit.role in HEAD_WORDS ? headRole(text) : hit.role === 'kategori' ? firstWordRole(text) : undefined;
   if (head && head !== hit.role) {
     return { role: head, year, score: hit.score * 0.95, reason: `judul kolom "${parts.filter(Boolean).join(' / ')}" diawali kata ${HEAD_LABEL[head]}`, percentHeader };
   }
@@ -118,6 +120,12 @@ const HEAD_WORDS: Record<string, RegExp> = {
 };
 const HEAD_LABEL: Record<string, string> = { target: 'target', realisasi: 'realisasi', capaian: 'capaian' };
 const RATIO_WORDS = /\b(terhadap|thd|dibanding|dibandingkan|atas|vs|against)\b/;
+
+/** The role the header's very first word names (target, realisasi or capaian), if any. */
+function firstWordRole(text: string): string | undefined {
+  const first = text.split(' ')[0] ?? '';
+  return Object.entries(HEAD_WORDS).find(([, re]) => re.test(first))?.[0];
+}
 
 function headRole(text: string): string | undefined {
   if (RATIO_WORDS.test(text)) return undefined;
