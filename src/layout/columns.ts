@@ -53,7 +53,8 @@ export function resolveColumns(
   for (const x of paired ? [] : g) {
     if (isEfisiensi) {
       if (x.role === 'persen' || (x.role === 'realisasi' && x.percentHeader)) x.role = 'serapan';
-    } else if (isBudget && !(isKinerja && !has('pagu'))) {
+    } else if (isBudget && !(isKinerja && !has('pagu')) && !(isKinerja && (has('persen') || has('serapan')))) {
+      // (A kinerja table with its own budget percentage beside the pagu keeps its capaian.)
       // In a budget table the capaian and the serapan are the budget percentage.
       if (x.role === 'capaian' || (x.role === 'serapan' && !has('persen'))) x.role = 'persen';
     } else if (isKinerja && x.role === 'persen') {
@@ -98,6 +99,17 @@ export function resolveColumns(
       if (x === changed[0] || x.col > changed[0].col) continue;
       x.role = 'pagu_murni';
       x.reason = `${x.reason}; anggaran sebelum perubahan, karena kolom "${changed[0].header}" di kanannya menyebut perubahan`;
+    }
+  }
+
+  // "Target | Realisasi | Anggaran | Realisasi Anggaran (Rp)": beside the indicator's realisasi, the one the
+  // header says is money is the realisasi of the pagu.
+  const realisasis = g.filter(x => x.role === 'realisasi');
+  if (realisasis.length >= 2 && has('target') && has('pagu') && !has('realisasi_anggaran')) {
+    const money = realisasis.filter(x => MONEY_WORDS.test(x.header));
+    if (money.length === 1 && money.length < realisasis.length) {
+      money[0].role = 'realisasi_anggaran';
+      money[0].reason = `${money[0].reason}; realisasi anggaran di samping realisasi kinerja`;
     }
   }
 

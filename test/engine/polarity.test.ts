@@ -82,3 +82,17 @@ describe('suggestPolarity: nothing to suggest (ordinary higher-is-better names f
     expect(suggestPolarity(name)).toBeUndefined();
   });
 });
+
+describe('suggestPolarity: a time is lower-is-better whatever work it times (Renstra/IKU inspektorat daerah)', () => {
+  test.each<[string, string]>([
+    ['Rata-rata waktu penyelesaian tindak lanjut (hari)', 'waktu penyelesaian'],
+    ['Angka penyimpangan pengelolaan keuangan desa', 'penyimpangan'],
+  ])('"%s" → negatif by "%s"', (name, phrase) => {
+    expect(suggestPolarity(name)).toMatchObject({ polarity: 'negatif', keyword: phrase });
+  });
+
+  test('a share of follow-ups done is still a positive measure of a negative topic', () => {
+    expect(suggestPolarity('Persentase rekomendasi hasil pengawasan yang ditindaklanjuti')).toBeUndefined();
+    expect(suggestPolarity('Persentase pengaduan yang ditindaklanjuti')?.polarity).toBe('positif');
+  });
+});

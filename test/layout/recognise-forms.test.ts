@@ -597,3 +597,86 @@ describe('physical and financial progress: Volume | Anggaran | Fisik | % | Keuan
     expect(findings(ev, 'persen_anggaran_selisih')).toEqual([['H7', '92.37']]);
   });
 });
+
+describe('the first of target, realisasi and capaian words heads the header', () => {
+  it('"Realisasi Capaian" is the realisasi and "Tingkat Capaian (%)" the capaian; the wrong capaian is reported', () => {
+    const rows: Raw[][] = [
+      ['Indikator Kinerja', 'Target', 'Realisasi Capaian', 'Tingkat Capaian (%)'],
+      ['Persentase desa yang menetapkan APBDes tepat waktu', 88.9, 85, 95.61],
+      ['Persentase penyelesaian pengaduan yang ditindaklanjuti', 80.6, 79.41, 98.52],
+      ['Persentase kepemilikan KTP elektronik', 75.3, 59.26, 88.7],
+    ];
+    const ev = check([{ name: 'Renja', rows }]);
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ target: 'B', realisasi: 'C', capaian: 'D' });
+    expect(findings(ev, 'capaian_selisih')).toEqual([['D4', '78.70']]);
+  });
+
+  it('"Rencana Tingkat Capaian (Target)" is the target of a PK', () => {
+    const rows: Raw[][] = [
+      ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Rencana Tingkat Capaian (Target)'],
+      ['1', 'Meningkatnya kualitas pelayanan publik', 'Nilai SAKIP Perangkat Daerah', 'Nilai', 74.83],
+      ['2', null, 'Persentase kepemilikan KTP elektronik', '%', 95],
+      ['3', null, 'Jumlah desa yang dibina', 'desa', 79],
+    ];
+    const t = recognise(book(grid('RKT', rows))).tables[0];
+    expect(t.kind).toBe('perjanjian_kinerja');
+    expect(cols(t)).toMatchObject({ target: 'E' });
+  });
+
+  it('a ratio stated in words ("Realisasi terhadap Target (%)") stays the capaian', () => {
+    const rows: Raw[][] = [
+      ['Indikator', 'Target', 'Realisasi', 'Realisasi terhadap Target (%)'],
+      ['Indeks Kepuasan Masyarakat', 80, 82, 102.5],
+      ['Persentase pelayanan administrasi', 90, 81, 90],
+      ['Jumlah dokumen perencanaan', 12, 12, 100],
+    ];
+    expect(cols(recognise(book(grid('K', rows))).tables[0])).toMatchObject({ target: 'B', realisasi: 'C', capaian: 'D' });
+  });
+});
+
+describe('a puskesmas PKP: Sasaran | Pencapaian | Cakupan (%)', () => {
+  it('the numeric sasaran is the target, the pencapaian the realisasi, the cakupan the capaian; the wrong one is reported', () => {
+    const rows: Raw[][] = [
+      ['No', 'Kegiatan', 'Satuan', 'Sasaran', 'Pencapaian', 'Cakupan (%)'],
+      ['1', 'Jumlah arsip yang dikelola', 'berkas', 31, 28, 90.32],
+      ['2', 'Jumlah UMKM yang difasilitasi', 'unit usaha', 120, 115, 115],
+      ['3', 'Jumlah rapat koordinasi', 'kali', 38, 40, 105.26],
+      ['4', 'Jumlah laporan keuangan', 'laporan', 92, 83, 90.22],
+      ['5', 'Jumlah peserta pelatihan', 'orang', 39, 31, 79.49],
+      ['6', 'Jumlah kelurahan yang dibina', 'kelurahan', 54, 46, 85.19],
+    ];
+    const ev = check([{ name: 'PKP', rows }]);
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ target: 'D', realisasi: 'E', capaian: 'F' });
+    expect(findings(ev, 'capaian_selisih')).toEqual([['F3', '95.83']]);
+  });
+});
+
+describe('kinerja and budget side by side, capaian first', () => {
+  it('"Capaian Kinerja (%) | Target | Realisasi | Anggaran (Rp) | Realisasi Anggaran (Rp) | Serapan (%)" keeps each half apart', () => {
+    const rows: Raw[][] = [
+      ['Indikator Kinerja', 'Capaian Kinerja (%)', 'Target', 'Realisasi', 'Anggaran (Rp)', 'Realisasi Anggaran (Rp)', 'Serapan Anggaran (%)'],
+      ['Jumlah kelurahan yang dibina', 86.67, 120, 104, 331005100, 272483398, 82.32],
+      ['Jumlah arsip yang dikelola', 91.8, 61, 56, 24629200, 22442127, 91.12],
+      ['Jumlah UMKM yang difasilitasi', 105.88, 51, 54, 244961100, 211915847, 86.51],
+      ['Jumlah dokumen kependudukan', 117.54, 10, 11, 367154700, 360325622, 98.14],
+    ];
+    const ev = check([{ name: 'Dekonsentrasi', rows }]);
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ capaian: 'B', target: 'C', realisasi: 'D', pagu: 'E', realisasi_anggaran: 'F', persen: 'G' });
+    expect(findings(ev, 'capaian_selisih')).toEqual([['B5', '110.00']]);
+  });
+});
+
+describe('a budget table whose percentage is headed like a capaian', () => {
+  it('"RKAP 2024 | Realisasi | Pencapaian (%)": the pencapaian is the budget percentage', () => {
+    const rows: Raw[][] = [
+      ['Uraian', 'RKAP 2024', 'Realisasi', 'Pencapaian (%)'],
+      ['Pendapatan usaha', 734621200, 592325073, 80.63],
+      ['Beban usaha', 488747200, 481464866, 98.51],
+      ['Beban umum dan administrasi', 156065500, 147919877, 92.78],
+      ['Pendapatan lain-lain', 634530300, 611243037, 96.33],
+    ];
+    const ev = check([{ name: 'Report', rows }]);
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ pagu: 'B', realisasi: 'C', persen: 'D' });
+    expect(findings(ev, 'persen_anggaran_selisih')).toEqual([['D4', '94.78']]);
+  });
+});
