@@ -24,13 +24,16 @@ const ROOT = path.join(__dirname, '..');
 // development set of further wordings, in test/corpus/dev2/hidden); the layout options only its wordings use are
 // marked "dev2" below and change nothing for the other two sets. `--set dev3` builds a fourth set (test/corpus/dev3:
 // further wordings, in test/corpus/dev3/hidden) with the same generator options as dev2 (DEVX below) and its own plans.
+// `--set dev4` builds a fifth set (test/corpus/dev4) the same way; its wordings add trap tables (layout model 'trap':
+// tables that look like budget / kinerja tables but are not, rendered as written, every cell listed clean).
 const SET_ARG = process.argv.indexOf('--set');
 const SET = SET_ARG > 0 ? process.argv[SET_ARG + 1] : 'heldout';
-if (!['heldout', 'fresh', 'dev2', 'dev3'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh | dev2 | dev3)`);
+if (!['heldout', 'fresh', 'dev2', 'dev3', 'dev4'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh | dev2 | dev3 | dev4)`);
 const FRESH = SET === 'fresh';
 const DEV2 = SET === 'dev2';
 const DEV3 = SET === 'dev3';
-const DEVX = DEV2 || DEV3; // the development sets share the dev2 generator options
+const DEV4 = SET === 'dev4';
+const DEVX = DEV2 || DEV3 || DEV4; // the development sets share the dev2 generator options
 const SET_DIR = FRESH ? path.join(ROOT, 'test', 'corpus', 'fresh') : DEVX ? path.join(ROOT, 'test', 'corpus', SET) : path.join(ROOT, 'test', 'corpus', 'heldout');
 const OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'hidden') : FRESH || DEVX ? path.join(SET_DIR, 'hidden') : path.join(ROOT, 'test', 'corpus', 'hidden');
 const CHECKS_OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'checks.json') : path.join(SET_DIR, 'checks.json');
@@ -1002,6 +1005,50 @@ const DEV3_PLANS = [
     { name: 'Kinerja', tables: [{ w: 'E06', rows: 5, errors: ['nilai_tidak_wajar'] }, { w: 'E20', rows: 5, errors: ['capaian_selisih'] }] }] },
 ];
 
+/*
+ * Plans of the fifth set (`--set dev4`, wordings in test/corpus/dev4/wordings.json): a third development set
+ * (ids G01-G18; G01-G11 are trap tables, listed clean; sources in test/corpus/dev4/README.md).
+ */
+const DEV4_PLANS = [
+  { name: 'dev4-01', year: 2021, sheets: [
+    { name: 'Data Umum', block: BLOCK('PEMERINTAH KABUPATEN PURWOREJO', 'DINAS KESEHATAN'), tables: [{ w: 'G01' }, { w: 'G03' }] },
+    { name: 'LRA', tables: [{ w: 'G12', rows: 6, errors: ['sisa_selisih', 'persen_anggaran_selisih'] }, { w: 'G13', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev4-02', year: 2023, sheets: [
+    { name: 'PAD', tables: [{ w: 'G06' }, { w: 'G18', rows: 4, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Proporsi', tables: [{ w: 'G09' }, { w: 'G14', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }] }] },
+  { name: 'dev4-03', year: 2021, sheets: [
+    { name: 'SKM', tables: [{ w: 'G04' }] },
+    { name: 'IKU', tables: [{ w: 'G17', rows: 6, errors: ['capaian_selisih', 'kategori_selisih'] }, { w: 'G16', rows: 4, errors: ['efisiensi_selisih'] }] }] },
+  { name: 'dev4-04', year: 2022, sheets: [
+    { name: 'SAKIP', tables: [{ w: 'G05' }, { w: 'G13', rows: 6, errors: ['capaian_selisih'] }] },
+    { name: 'Anggaran', tables: [{ w: 'G15', rows: 5, errors: ['sisa_selisih'] }, { w: 'G07' }] }] },
+  { name: 'dev4-05', year: 2023, sheets: [
+    { name: 'Renstra', tables: [{ w: 'G08' }, { w: 'G17', rows: 5, errors: ['nilai_tidak_wajar'] }, { w: 'G10' }] },
+    { name: 'Belanja', tables: [{ w: 'G12', rows: 6, hier: 'pk', total: 'JUMLAH', errors: ['jumlah_selisih'] }] }] },
+  { name: 'dev4-06', year: 2022, sheets: [
+    { name: 'Kinerja', tables: [{ w: 'G11' }, { w: 'G14', rows: 5, errors: ['capaian_selisih'] }, { w: 'G16', rows: 5, errors: ['efisiensi_selisih'] }] }] },
+  { name: 'dev4-07', year: 2024, sheets: [
+    { name: 'Penduduk', tables: [{ w: 'G02' }, { w: 'G01' }] },
+    { name: 'Realisasi', tables: [{ w: 'G15', rows: 6, errors: ['persen_anggaran_selisih', 'angka_teks'], textRole: 'persen', textStyle: 'sp' }, { w: 'G18', rows: 4, errors: ['realisasi_melebihi_pagu'] }] }] },
+  { name: 'dev4-08', year: 2020, sheets: [
+    { name: 'Pegawai', tables: [{ w: 'G03' }, { w: 'G07' }] },
+    { name: 'PK', tables: [{ w: 'G13', rows: 5, errors: ['angka_teks'], textRole: 'realisasi', textStyle: 'bare' }, { w: 'G17', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev4-09', year: 2023, sheets: [
+    { name: 'Analisis', tables: [{ w: 'G09' }, { w: 'G12', rows: 5, errors: ['realisasi_melebihi_pagu'] }, { w: 'G10' }, { w: 'G16', rows: 4, errors: ['efisiensi_selisih'] }] }] },
+  { name: 'dev4-10', year: 2021, sheets: [
+    { name: 'IKM', tables: [{ w: 'G04' }, { w: 'G05' }] },
+    { name: 'Capaian', tables: [{ w: 'G14', rows: 6, errors: ['persen_anggaran_selisih'] }, { w: 'G11' }, { w: 'G17', rows: 4, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev4-11', year: 2019, sheets: [
+    { name: 'Matriks', tables: [{ w: 'G08' }, { w: 'G06' }] },
+    { name: 'Serapan', tables: [{ w: 'G18', rows: 4, errors: ['persen_anggaran_selisih'] }, { w: 'G15', rows: 5, errors: ['sisa_selisih'] }, { w: 'G13', rows: 4, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev4-12', year: 2024, sheets: [
+    { name: 'Rekap', tables: [{ w: 'G03' }, { w: 'G12', rows: 5, errors: ['angka_teks'], textRole: 'realisasi', textStyle: 'rp' }, { w: 'G14', rows: 4, errors: ['capaian_selisih'] }] },
+    { name: 'Efisiensi', tables: [{ w: 'G16', rows: 5, errors: ['efisiensi_selisih'] }, { w: 'G09' }] }] },
+  { name: 'dev4-13', year: 2022, sheets: [
+    { name: 'LKjIP', tables: [{ w: 'G10' }, { w: 'G17', rows: 6, errors: ['kategori_selisih'] }, { w: 'G13', rows: 5, errors: ['nilai_tidak_wajar'] }] },
+    { name: 'Keuangan', tables: [{ w: 'G18', rows: 4, errors: ['persen_anggaran_selisih'] }, { w: 'G11' }, { w: 'G15', rows: 5, errors: ['persen_anggaran_selisih'] }] }] },
+];
+
 // ---------------------------------------------------------------------------------------------- main
 async function buildBook(plan) {
   const wb = new ExcelJS.Workbook();
@@ -1018,6 +1065,7 @@ async function buildBook(plan) {
       const w = BY_ID.get(tp.w);
       if (!w) throw new Error('no wording ' + tp.w);
       if (w.layout.model === 'scale') { r = renderScale(ctx, ws, w, r) + 2; continue; }
+      if (w.layout.model === 'trap') { r = renderTrap(ctx, ws, w, r, sp.name, expected.clean) + 2; continue; } // dev4
       const tb = new TableBuild(ctx, Object.assign({ errors: [] }, tp), w);
       tb.sheet = sp.name;
       tb.rows = buildRows(tb);
@@ -1100,13 +1148,40 @@ function renderScale(ctx, ws, w, r) {
   return r;
 }
 
+/**
+ * dev4 only: a trap table (looks like a budget / kinerja table but is not one: population, staff, survey scores,
+ * shares of a total, growth). Rendered as written in the wording (title, header rows with merges, an optional
+ * column-number row, data rows); no finding may be reported on any of its cells, so every data cell is listed clean.
+ */
+function renderTrap(ctx, ws, w, r, sheet, clean) {
+  const L = w.layout;
+  const title = T(w.title || '', ctx);
+  if (title) { ws.getCell(r, 1).value = title; ws.getCell(r, 1).font = { bold: true }; r++; }
+  w.headerRows.forEach((hr, i) => hr.forEach((t, j) => { const c = ws.getCell(r + i, j + 1); if (t !== null) { c.value = T(t, ctx); c.font = { bold: true }; c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }; } c.border = BORDER; }));
+  for (const m of w.merges) {
+    const [a, b] = m.split(':'); const ca = /([A-Z]+)(\d+)/.exec(a); const cb = /([A-Z]+)(\d+)/.exec(b);
+    ws.mergeCells(`${ca[1]}${r + Number(ca[2]) - 1}:${cb[1]}${r + Number(cb[2]) - 1}`);
+  }
+  r += w.headerRows.length;
+  if (L.numberRow) { L.numberRow.forEach((t, j) => { const c = ws.getCell(r, j + 1); c.value = t; c.border = BORDER; }); r++; }
+  for (const row of L.trap.rows) {
+    row.forEach((v, j) => {
+      const c = ws.getCell(r, j + 1); c.value = typeof v === 'string' ? T(v, ctx) : v; c.border = BORDER;
+      if (typeof v === 'number' && !Number.isInteger(v)) c.numFmt = '0.00';
+      if (typeof v === 'number' || (typeof v === 'string' && /\d/.test(v))) clean.push({ sheet, cell: `${colLetter(j)}${r}` });
+    });
+    r++;
+  }
+  return r;
+}
+
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  const prefix = FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : DEV2 ? /^dev2-\d+\.(xlsx|expected\.json)$/ : DEV3 ? /^dev3-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
+  const prefix = FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : DEV2 ? /^dev2-\d+\.(xlsx|expected\.json)$/ : DEV3 ? /^dev3-\d+\.(xlsx|expected\.json)$/ : DEV4 ? /^dev4-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
   for (const f of fs.readdirSync(OUT)) if (prefix.test(f)) fs.unlinkSync(path.join(OUT, f));
   const all = [];
-  for (const plan of (FRESH ? FRESH_PLANS : DEV2 ? DEV2_PLANS : DEV3 ? DEV3_PLANS : PLANS)) all.push(await buildBook(plan));
-  const checks = { about: (DEV3 ? 'Arithmetic behind every dev3 answer, as computed by scripts/make-heldout.js --set dev3, re-verified from the workbooks by test/corpus/dev3-answers.test.ts.' : DEV2 ? 'Arithmetic behind every dev2 answer, as computed by scripts/make-heldout.js --set dev2 (no test re-reads it from the workbooks yet).' : 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts.') + ' kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
+  for (const plan of (FRESH ? FRESH_PLANS : DEV2 ? DEV2_PLANS : DEV3 ? DEV3_PLANS : DEV4 ? DEV4_PLANS : PLANS)) all.push(await buildBook(plan));
+  const checks = { about: (DEV4 ? 'Arithmetic behind every dev4 answer, as computed by scripts/make-heldout.js --set dev4, re-verified from the workbooks by test/corpus/dev4-answers.test.ts.' : DEV3 ? 'Arithmetic behind every dev3 answer, as computed by scripts/make-heldout.js --set dev3, re-verified from the workbooks by test/corpus/dev3-answers.test.ts.' : DEV2 ? 'Arithmetic behind every dev2 answer, as computed by scripts/make-heldout.js --set dev2 (no test re-reads it from the workbooks yet).' : 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts.') + ' kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
     scales: Object.fromEntries([['p86', SCALES.p86], ...(FRESH || DEVX ? WORDINGS.filter(w => w.layout.model === 'scale').map(w => w.id) : ['W02', 'W63', 'W64']).map(id => [id, scaleFromWording(BY_ID.get(id))])].map(([k, s]) => [k, { lower: s.lower, labels: s.labels }])),
     workbooks: all.map(b => ({ workbook: b.name + '.xlsx', scale: b.scale, checks: b.checks })) };
   fs.writeFileSync(CHECKS_OUT, JSON.stringify(checks, null, 1) + '\n');
