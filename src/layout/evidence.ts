@@ -172,7 +172,8 @@ export function weighEvidence(
     // Columns of another year ("2016 / Realisasi | % thd APBNP") read as that year's triple.
     const suffix = sharedSuffix(known);
     const readings = suffix === undefined ? READINGS : READINGS.map(rd => ({ ...rd, out: rd.out + suffix, a: rd.a + suffix, b: rd.b + suffix }));
-    const reading = readings.find(rd => rd.kind === rel.kind && fits(rd, known, cols3, profiles, out, soft));
+    const change = rel.kind === 'difference' && isChangeOverTime(view, body.top - 1, rel);
+    const reading = readings.find(rd => rd.kind === rel.kind && !(change && rd.domain === 'efisiensi') && fits(rd, known, cols3, profiles, out, soft));
     if (!reading) continue;
     const assigned: string[] = [];
     const roles = [reading.out, reading.a, reading.b];
@@ -472,6 +473,23 @@ function secondCapaian(view: SheetView, out: Record<string, ColumnMapping>, role
     ev.readings.push({ reading: { kind: 'ratio', out: 'capaian' + tag, a: 'target' + tag, b: 'realisasi', domain: 'kinerja' }, relation: rel, assigned });
     return;
   }
+}
+
+/** Words of a change between periods: "Kenaikan/(Penurunan)", "Perubahan 2022-2023", "Pertumbuhan", "Growth". */
+const CHANGE_WORDS = /\b(kenaikan|penurunan|perubahan|pertumbuhan|peningkatan|naik|turun|growth|change|delta)\b/i;
+
+/**
+ * c = b − a between two years' values ("Nilai 2021 | Nilai 2022 | Kenaikan/(Penurunan)", an IPM's components
+ * "2022 | 2023 | Perubahan") is a change over time: the same arithmetic as efisiensi = capaian − serapan, but
+ * no efisiensi. Told by a column's words or by two of the columns naming different years.
+ */
+function isChangeOverTime(view: SheetView, headerRow: number, rel: Relation): boolean {
+  const words = (col: number) => [headerRow - 2, headerRow - 1, headerRow].filter(r => r >= view.top).map(r => view.headerText(r, col)).join(' ');
+  // The same fact reads three ways (c = b − a, a = b − c, …): any of the three columns may carry the words.
+  const cols = [rel.out, rel.a, rel.b];
+  if (cols.some(c => CHANGE_WORDS.test(words(c)))) return true;
+  const years = new Set(cols.map(c => /\b(?:19|20)\d\d\b/.exec(words(c))?.[0]).filter(Boolean));
+  return years.size >= 2;
 }
 
 /** The year suffix ('_2016') all the known roles of a relation share, or undefined when they have none. */

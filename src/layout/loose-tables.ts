@@ -44,6 +44,8 @@ export interface BareBlock {
 /** Numbers starting at row r with nothing above that could be their header (a blank, a title line, the sheet's top). */
 export function findBareBlock(view: SheetView, r: number, lastBodyEnd: number): BareBlock | undefined {
   if (view.numericCount(r) < 2) return undefined;
+  // "Komponen | 2019 | 2020 | … | Perubahan": years over the columns are a header row, never the first data row.
+  if (yearsOnly(view, r)) return undefined;
   const above = r - 1;
   if (above >= view.top && above > lastBodyEnd && !view.isBlankRow(above)) {
     const cols = view.nonBlankCols(above);
@@ -85,4 +87,20 @@ function textOnly(view: SheetView, r: number, cols: number[]): boolean {
     if (t.length > MAX_TITLE_CHARS || looksNumeric(t)) return false;
   }
   return true;
+}
+
+/** Every number in the row is a distinct year (1990–2099) and there are at least two. */
+function yearsOnly(view: SheetView, r: number): boolean {
+  const years = new Set<number>();
+  for (const c of view.nonBlankCols(r)) {
+    const v = view.cell(r, c)?.value;
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{4}\s*$/.test(v) ? Number(v) : undefined;
+    if (n === undefined) {
+      if (typeof v === 'string' && looksNumeric(v)) return false;
+      continue;
+    }
+    if (!Number.isInteger(n) || n < 1990 || n > 2099 || years.has(n)) return false;
+    years.add(n);
+  }
+  return years.size >= 2;
 }

@@ -680,3 +680,32 @@ describe('a budget table whose percentage is headed like a capaian', () => {
     expect(findings(ev, 'persen_anggaran_selisih')).toEqual([['D4', '94.78']]);
   });
 });
+
+describe('a change between two years is not an efisiensi', () => {
+  // c = b − a holds as efisiensi = capaian − serapan does; the words and the years say it is a change.
+  it('"Nilai 2021 | Nilai 2022 | Kenaikan/(Penurunan)" of a SAKIP evaluation gives no efisiensi finding', () => {
+    const rows: Raw[][] = [
+      ['No', 'Komponen yang Dinilai', 'Bobot', 'Nilai 2021', 'Nilai 2022', 'Kenaikan/(Penurunan)'],
+      ['1', 'Perencanaan Kinerja', 30, 22.59, 21.93, -0.66],
+      ['2', 'Pengukuran Kinerja', 25, 14.04, 15.31, 1.27],
+      ['3', 'Pelaporan Kinerja', 15, 9.3, 10.26, 0.96],
+      ['4', 'Evaluasi Internal', 10, 6.68, 7.01, 0.33],
+      ['5', 'Capaian Kinerja', 20, 15.99, 15.84, -0.15],
+    ];
+    const ev = check([{ name: 'SAKIP', rows }]);
+    expect(ev.recognition.tables.map(t => t.kind)).not.toContain('efisiensi');
+    expect(ev.report.findings).toEqual([]);
+  });
+
+  it('"Komponen | 2019 | … | 2023 | Perubahan 2022-2023": the row of years is the header, not data', () => {
+    const rows: Raw[][] = [
+      ['Komponen', 2019, 2020, 2021, 2022, 2023, 'Perubahan 2022-2023'],
+      ['Umur Harapan Hidup (tahun)', 72.51, 72.66, 72.75, 72.86, 72.99, 0.13],
+      ['Harapan Lama Sekolah (tahun)', 13.09, 13.13, 13.21, 13.24, 13.32, 0.08],
+      ['Rata-rata Lama Sekolah (tahun)', 8.91, 8.96, 9.04, 9.14, 9.22, 0.08],
+      ['Indeks Pembangunan Manusia', 76.82, 77.18, 77.63, 78.11, 78.57, 0.46],
+    ];
+    const ev = check([{ name: 'IPM', rows }]);
+    expect(ev.report.findings).toEqual([]);
+  });
+});
