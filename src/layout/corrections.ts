@@ -3,7 +3,8 @@ import type { TableCorrection } from '../model/table-correction';
 import { columnNumber, rangeA1 } from '../model/address';
 import { lastCol, type WorkbookData } from '../model/grid';
 import { readBody } from './body';
-import { markedTable, overlaps, tableArea, TABLE_KINDS } from './marked-table';
+import { markedTable, tableArea, TABLE_KINDS } from './marked-table';
+import { overlaps } from '../model/address';
 import type { Recognition, RecognisedTable } from '../model/recognition';
 import { SheetView } from './sheet-view';
 

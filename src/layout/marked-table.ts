@@ -4,14 +4,12 @@
  */
 import type { TableKind } from '../model/report';
 import type { TableCorrection } from '../model/table-correction';
-import { columnLetter, columnNumber, rangeA1 } from '../model/address';
+import { columnLetter, columnNumber, parseRange, rangeA1, type Area } from '../model/address';
 import { lastCol, lastRow, type SheetGrid } from '../model/grid';
 import { readBody } from './body';
 import type { ColumnMapping, RecognisedTable } from '../model/recognition';
-import { parseRange, type Area } from './range-a1';
 import { SheetView } from './sheet-view';
 
-export { overlaps, parseRange, type Area } from './range-a1';
 
 export const TABLE_KINDS: TableKind[] = ['dpa', 'perjanjian_kinerja', 'realisasi_kinerja', 'realisasi_anggaran', 'efisiensi'];
 

@@ -3,7 +3,7 @@
  * the ribbon, on any computer) uses them. Office keeps them in the document's add-in settings; this module only
  * sees a small key-value interface, which tests fill with an in-memory map.
  */
-import { parseRange } from '../layout/range-a1';
+import { parseRange } from '../model/address';
 import { DEFAULT_SETTINGS } from '../usecase/settings';
 import type { OutputPlacement, RunSettings } from '../usecase/settings';
 import type { EfisiensiDefinition } from '../engine/efisiensi';

@@ -3,7 +3,7 @@
  * shape the add-in stores in the workbook (docs/koreksi.md). Pure: the CLI reads the file and passes its text.
  */
 import type { TableCorrection } from '../model/table-correction';
-import { overlaps, parseRange } from '../layout/range-a1';
+import { overlaps, parseRange } from '../model/address';
 import { sanitizeCorrection } from './index';
 
 /** A corrections file that cannot be used; the message is one sentence for the user. */

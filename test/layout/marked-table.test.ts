@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { applyCorrections } from '../../src/layout/corrections';
 import { evaluateWorkbook } from '../../src/usecase/check';
 import { lastCol, lastRow } from '../../src/model/grid';
-import { parseRange } from '../../src/layout/marked-table';
+import { parseRange } from '../../src/model/address';
 import { recognise } from '../../src/layout/recognise';
 import { runCheck } from '../../src/usecase/run';
 import { DEFAULT_SETTINGS, type RunSettings } from '../../src/usecase/settings';

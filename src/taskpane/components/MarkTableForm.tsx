@@ -5,9 +5,8 @@
 import * as React from 'react';
 import { Button, Dropdown, Field, Option, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { RecognisedTable } from '../../model/recognition';
-import { overlaps } from '../../layout/range-a1';
 import type { TableCorrection } from '../../model/table-correction';
-import { columnLetter, columnNumber } from '../../model/address';
+import { columnLetter, columnNumber, overlaps } from '../../model/address';
 import type { SelectedRange } from '../../workbook/office/host-actions';
 import type { Marking } from '../state/corrections';
 import { KINDS, kindLabel } from '../state/labels';

@@ -4,8 +4,7 @@
  */
 import type { RecognisedTable } from '../../model/recognition';
 import type { TableCorrection } from '../../model/table-correction';
-import { columnLetter } from '../../model/address';
-import { overlaps, parseRange } from '../../layout/range-a1';
+import { columnLetter, overlaps, parseRange } from '../../model/address';
 
 export interface TableKey {
   sheet: string;

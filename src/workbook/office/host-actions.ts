@@ -5,8 +5,7 @@
  */
 import type { SheetWrite } from '../../model/write-plan';
 import { buildXlsx, toBase64 } from '../export/xlsx-writer';
-import { intersection, parseRange } from '../../layout/range-a1';
-import { rangeA1 } from '../../model/address';
+import { intersection, parseRange, rangeA1 } from '../../model/address';
 
 /**
  * Where the ribbon writes an error when no dialog can be shown and there is no summary sheet yet.
