@@ -2,7 +2,8 @@
  * Capaian kinerja: realisasi against target, per domain.md "Capaian formulas".
  * Every function returns an unrounded Decimal plus the formula in words; rounding is the caller's job.
  */
-import { Dec, fixed, HUNDRED, ZERO } from './decimal';
+import { Dec, HUNDRED, ZERO } from './decimal';
+import { formatId } from './number/format';
 
 export type Polarity = 'positif' | 'negatif';
 /** 'standar' = (2 − R/T)×100 (PermenPANRB "kondisi khusus"); 'target_per_realisasi' = T/R×100, an opt-in variant. */
@@ -27,11 +28,6 @@ export interface CapaianInput {
 
 const TWO = new Dec(2);
 
-/** Indonesian number text for messages: half-up, comma as decimal point ("94,71"). */
-export function teksAngka(x: Dec, places = 2): string {
-  return fixed(x, places).replace('.', ',');
-}
-
 export function isRangeTarget(t: Dec | RangeTarget): t is RangeTarget {
   return !Dec.isDecimal(t) && typeof t === 'object' && t !== null && 'low' in t && 'high' in t;
 }
@@ -52,7 +48,7 @@ function capaianAgainstRange(i: CapaianInput, r: RangeTarget): CapaianResult {
   if (!r.low.isFinite() || !r.high.isFinite()) return { ok: false, reason: 'Batas rentang target bukan angka yang sah.' };
   const low = Dec.min(r.low, r.high);
   const high = Dec.max(r.low, r.high);
-  const rentang = `${teksAngka(low)}–${teksAngka(high)}`;
+  const rentang = `${formatId(low, 2)}–${formatId(high, 2)}`;
   const R = i.realisasi;
   if (R.gte(low) && R.lte(high)) {
     return { ok: true, value: HUNDRED, formula: `${i.polarity}, target rentang ${rentang}: realisasi di dalam rentang = 100` };
@@ -74,7 +70,7 @@ function capaianAgainstTarget(
   if (!T.isFinite()) return { ok: false, reason: 'Target bukan angka yang sah; capaian tidak dapat dihitung.' };
   if (T.isNegative() && !T.isZero()) {
     // R/T with a negative target inverts the meaning of "better"; no rule covers it.
-    return { ok: false, reason: `Target bernilai negatif (${teksAngka(T)}); rumus capaian tidak berlaku, capaian tidak dapat dihitung.` };
+    return { ok: false, reason: `Target bernilai negatif (${formatId(T, 2)}); rumus capaian tidak berlaku, capaian tidak dapat dihitung.` };
   }
   if (T.isZero()) {
     if (zero === 'nol_sama_dengan_100' && polarity === 'negatif' && R.isZero()) {
@@ -160,6 +156,6 @@ export function rataRataCapaian(
   if (values.length === 0) return { ok: false, reason: 'Tidak ada nilai capaian untuk dirata-ratakan.' };
   const used = cap ? values.map((v) => Dec.min(v, cap)) : values;
   const sum = used.reduce((acc, v) => acc.plus(v), ZERO);
-  const batas = cap ? `, tiap capaian dibatasi paling tinggi ${teksAngka(cap)}` : '';
+  const batas = cap ? `, tiap capaian dibatasi paling tinggi ${formatId(cap, 2)}` : '';
   return { ok: true, value: sum.div(values.length), formula: `rata-rata capaian ${values.length} indikator${batas}` };
 }

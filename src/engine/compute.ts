@@ -1,3 +1,4 @@
+import { isNumber as isNum } from '../layout/table-values';
 import type { TableValues, ValueCell, RowValues } from '../layout/table-values';
 import { aggregateQuarters, aggregationFor, hitungCapaian, parseRangeTarget, rataRataCapaian, type Polarity } from './capaian';
 import { persenSisa, serapan, sisa, STAGE_SUFFIX } from './anggaran';
@@ -86,7 +87,6 @@ export function polarityOf(label: string, s: ComputeSettings): { polarity: Polar
   return { polarity: 'positif', reason: 'semakin tinggi realisasi semakin baik (bawaan)' };
 }
 
-const isNum = (c: ValueCell | undefined): c is ValueCell & { value: Dec } => !!c && c.status === 'number' && !!c.value;
 
 /** Recomputes capaian, budget percentages, sisa, efisiensi and averages for every table. */
 export function computeTables(tables: TableValues[], s: ComputeSettings): ComputeOutput {

@@ -3,7 +3,7 @@
  */
 import { Dec, HUNDRED, ZERO } from './decimal';
 import { persenSisa, serapan as computeSerapan } from './anggaran';
-import { teksAngka } from './capaian';
+import { formatId } from './number/format';
 
 export type EfisiensiDefinition = 'sisa' | 'selisih' | 'rasio' | 'pmk';
 
@@ -87,13 +87,13 @@ function pmk(outputs: NonNullable<EfisiensiInput['outputs']>, label: string): Ef
   const e = sum.div(outputs.length).times(HUNDRED);
   const eClamped = Dec.max(PMK_BOUND.neg(), Dec.min(PMK_BOUND, e));
   const value = FIFTY.plus(eClamped.div(PMK_BOUND).times(FIFTY));
-  const note = eClamped.eq(e) ? '' : ` (E ${teksAngka(e)}% dibatasi menjadi ${teksAngka(eClamped)}%)`;
+  const note = eClamped.eq(e) ? '' : ` (E ${formatId(e, 2)}% dibatasi menjadi ${formatId(eClamped, 2)}%)`;
   return { ok: true, value, formula: label + note, e, eClamped };
 }
 
 /** SAKIP evaluation (LKE): efficiency may only be claimed when capaian kinerja reaches 100%. */
 export function efisiensiDapatDiklaim(capaianKinerja: Dec): { ok: boolean; reason: string } {
-  const c = teksAngka(capaianKinerja);
+  const c = formatId(capaianKinerja, 2);
   if (capaianKinerja.gte(HUNDRED)) {
     return { ok: true, reason: `Capaian kinerja ${c}% mencapai 100% atau lebih; efisiensi dapat diklaim.` };
   }

@@ -1,3 +1,4 @@
+import type { Dec } from '../engine/decimal';
 import { inferConvention, type Convention } from '../engine/number';
 import { cellAt, type SheetGrid, type WorkbookData } from '../model/grid';
 import type { RecognisedTable, TableRow } from '../model/recognition';
@@ -14,6 +15,9 @@ export interface ValueCell extends CellNumber {
   /** The cell's raw text when it is text (for kategori and satuan). */
   text: string;
 }
+
+/** A cell that holds a number (not empty, a dash, text or an error). */
+export const isNumber = (c: ValueCell | undefined): c is ValueCell & { value: Dec } => !!c && c.status === 'number' && !!c.value;
 
 export interface RowValues {
   index: number;

@@ -1,4 +1,4 @@
-import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
+import type { RowValues, TableValues } from '../../layout/table-values';
 import type { ComputedValue, NotComputed } from '../compute';
 import { Dec } from '../decimal';
 import { formatId } from '../number';
@@ -36,8 +36,6 @@ export function finding(
 ): Finding {
   return { rule, severity, sheet: at.sheet, cell: at.addr, related, stated, expected, message };
 }
-
-export const isNumber = (c: ValueCell | undefined): c is ValueCell & { value: Dec } => !!c && c.status === 'number' && !!c.value;
 
 /** Data rows of a table (not group, total, average). */
 export function dataRows(tv: TableValues): RowValues[] {

@@ -1,5 +1,6 @@
 import { efisiensiDapatDiklaim } from '../efisiensi';
-import { finding, isNumber, type CheckRule } from './context';
+import { finding, type CheckRule } from './context';
+import { isNumber } from '../../layout/table-values';
 import type { Finding } from '../../model/report';
 
 /** efisiensi_tanpa_capaian: efficiency claimed while capaian kinerja is below 100% (SAKIP LKE rule). */

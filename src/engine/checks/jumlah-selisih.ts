@@ -4,7 +4,8 @@ import { Dec, plain } from '../decimal';
 import { formatId, formatRupiah } from '../number';
 import type { Finding } from '../../model/report';
 import { matchesStated } from '../rounding';
-import { finding, isNumber, type CheckRule } from './context';
+import { finding, type CheckRule } from './context';
+import { isNumber } from '../../layout/table-values';
 import { amountTree, nameOf, PROGRAM, totalsOver, type AmountTree as Tree } from '../../layout/amount-hierarchy';
 
 /**

@@ -1,6 +1,7 @@
 import { Dec } from '../decimal';
 import { formatId } from '../number';
-import { finding, isNumber, type CheckRule } from './context';
+import { finding, type CheckRule } from './context';
+import { isNumber } from '../../layout/table-values';
 import type { Finding } from '../../model/report';
 
 const HUNDRED = new Dec(100);

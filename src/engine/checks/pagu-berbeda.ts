@@ -4,7 +4,8 @@ import type { RowValues, TableValues, ValueCell } from '../../layout/table-value
 import { Dec, plain } from '../decimal';
 import { formatRupiah } from '../number';
 import type { Finding } from '../../model/report';
-import { countId, finding, isNumber, ref, type CheckContext, type CheckRule } from './context';
+import { countId, finding, ref, type CheckContext, type CheckRule } from './context';
+import { isNumber } from '../../layout/table-values';
 import { differentScopesNotice, notice, scopeRelation, tableName } from './scope';
 import { normalCode } from './kode-ganda';
 

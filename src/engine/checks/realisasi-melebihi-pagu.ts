@@ -1,5 +1,6 @@
 import { plain } from '../decimal';
-import { finding, isNumber, type CheckRule } from './context';
+import { finding, type CheckRule } from './context';
+import { isNumber } from '../../layout/table-values';
 import type { Finding } from '../../model/report';
 
 /** realisasi_melebihi_pagu: budget realisation above its pagu (an overspend the report must explain). */

@@ -4,7 +4,8 @@ import { Dec, HUNDRED, plain } from '../decimal';
 import { formatId, formatRupiah, parseNumberText } from '../number';
 import type { Finding } from '../../model/report';
 import { matchesStated } from '../rounding';
-import { finding, isNumber, type CheckRule } from './context';
+import { finding, type CheckRule } from './context';
+import { isNumber } from '../../layout/table-values';
 
 /**
  * rincian_selisih: in a DPA rincian belanja table (Koefisien | Satuan | Harga | PPN | Jumlah), a line

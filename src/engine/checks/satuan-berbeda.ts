@@ -1,6 +1,7 @@
 import type { RowValues, ValueCell } from '../../layout/table-values';
 import type { Finding } from '../../model/report';
-import { finding, isNumber, ref, type CheckRule } from './context';
+import { finding, ref, type CheckRule } from './context';
+import { isNumber } from '../../layout/table-values';
 import { indicatorText, matchIndicators, shortName } from './target-berbeda';
 
 /**

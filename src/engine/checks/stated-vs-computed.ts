@@ -6,7 +6,8 @@ const CENT = new Dec('0.01');
 import { formatId } from '../number';
 import type { Metric, RuleId } from '../../model/report';
 import { matchesStated } from '../rounding';
-import { finding, isNumber, type CheckContext } from './context';
+import { finding, type CheckContext } from './context';
+import { isNumber } from '../../layout/table-values';
 import type { Finding } from '../../model/report';
 
 /**

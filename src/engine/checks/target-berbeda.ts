@@ -3,7 +3,8 @@ import { plain } from '../decimal';
 import { formatId } from '../number';
 import type { Finding } from '../../model/report';
 import { roundHalfUp } from '../rounding';
-import { finding, isNumber, ref, type CheckContext, type CheckRule } from './context';
+import { finding, ref, type CheckContext, type CheckRule } from './context';
+import { isNumber } from '../../layout/table-values';
 import { differentScopesNotice, scopeRelation } from './scope';
 
 /**

@@ -3,7 +3,7 @@
  * "> 50–60", nothing above 100): a value in no band goes to the nearest band below it, and the result says so.
  */
 import { Dec } from '../decimal';
-import { teksAngka } from '../capaian';
+import { formatId } from '../number/format';
 
 export interface ScaleBand {
   label: string;
@@ -54,7 +54,7 @@ export function classify(scale: KategoriScale, capaian: Dec): ClassifyResult {
   const hit = scale.bands.find((b) => inBand(b, capaian));
   if (hit) return { label: hit.label, gap: false };
 
-  const c = teksAngka(capaian);
+  const c = formatId(capaian, 2);
   const sorted = [...scale.bands].sort(compareByTop);
   const lower = sorted.filter((b) => entirelyBelow(b, capaian));
   if (lower.length === 0) {
@@ -91,8 +91,8 @@ export function normalizeLabel(s: string): string {
 
 /** A band in words, for notes and the task pane ("≥ 91", "> 80 s.d. ≤ 90"). */
 export function bandText(b: ScaleBand): string {
-  const lo = b.min === undefined ? '' : `${b.minInclusive ? '≥' : '>'} ${teksAngka(b.min).replace(/,00$/, '')}`;
-  const hi = b.max === undefined ? '' : `${b.maxInclusive ? '≤' : '<'} ${teksAngka(b.max).replace(/,00$/, '')}`;
+  const lo = b.min === undefined ? '' : `${b.minInclusive ? '≥' : '>'} ${formatId(b.min, 2).replace(/,00$/, '')}`;
+  const hi = b.max === undefined ? '' : `${b.maxInclusive ? '≤' : '<'} ${formatId(b.max, 2).replace(/,00$/, '')}`;
   if (lo && hi) return `${lo} s.d. ${hi}`;
   return lo || hi || 'semua nilai';
 }

@@ -9,7 +9,8 @@ import { formatPercentId, formatRupiah } from '../number';
 import { roundHalfUp } from '../rounding';
 import { summaryLevel, type TableValues } from '../../layout/table-values';
 import { at, FigureLog } from './figures';
-import { isNum, labelOf, type NarasiParagraph } from './paragraph-parts';
+import { labelOf, type NarasiParagraph } from './paragraph-parts';
+import { isNumber as isNum } from '../../layout/table-values';
 import { fillSlots, JENIS_ANGGARAN, KALIMAT, PERIODE } from './templates';
 import { reportYear } from './report-year';
 

@@ -10,7 +10,8 @@ import { formatPercentId } from '../number';
 import { roundHalfUp } from '../rounding';
 import { rowAt, type TableValues } from '../../layout/table-values';
 import { at, FigureLog } from './figures';
-import { cleanLabel, isNum, join, labelOf, type NarasiParagraph } from './paragraph-parts';
+import { cleanLabel, join, labelOf, type NarasiParagraph } from './paragraph-parts';
+import { isNumber as isNum } from '../../layout/table-values';
 import { fillSlots, KALIMAT, MAKNA_EFISIENSI, NAMA_CAPAIAN, RUMUS_EFISIENSI } from './templates';
 
 function definitionOf(c: ComputedValue): EfisiensiDefinition {

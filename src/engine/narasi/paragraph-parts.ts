@@ -41,7 +41,6 @@ export interface NarasiOptions {
   capSebelumRataRata?: number | null;
 }
 
-export const isNum = (c: ValueCell | undefined): c is ValueCell & { value: Dec } => !!c && c.status === 'number' && !!c.value;
 
 /** Cleans a label for use inside “…”: single spaces, no surrounding quotes. */
 export function cleanLabel(s: string): string {

@@ -2,7 +2,7 @@
 import { atRow, type ComputedValue } from '../../compute';
 import { serapan as computeSerapan } from '../../anggaran';
 import type { Dec } from '../../decimal';
-import type { RowValues, TableValues, ValueCell } from '../../../layout/table-values';
+import { isNumber as isNum, type RowValues, type TableValues } from '../../../layout/table-values';
 import { labelWords } from '../../narasi/prose';
 import { reportYear } from '../../narasi/report-year';
 import type { CheckContext } from '../context';
@@ -26,7 +26,6 @@ export interface TextRow {
   tahun?: number;
 }
 
-export const isNum = (c: ValueCell | undefined): c is ValueCell & { value: Dec } => !!c && c.status === 'number' && !!c.value;
 
 function labelOf(rv: RowValues): string {
   return (rv.row.label || rv.cells.indikator?.text || rv.cells.uraian?.text || '').replace(/\s+/g, ' ').trim();

@@ -7,7 +7,8 @@ import type { Finding } from '../../../model/report';
 import { numbersInText, type NumberInText } from '../../narasi/prose';
 import { yearsIn } from '../../narasi/report-year';
 import { finding, ref, type CheckContext } from '../context';
-import { isNum, type TextRow } from './rows';
+import { type TextRow } from './rows';
+import { isNumber as isNum } from '../../../layout/table-values';
 
 const CENT = new Dec('0.01');
 
