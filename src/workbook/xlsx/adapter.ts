@@ -41,8 +41,16 @@ function userGrid(file: string, buf: Buffer, pkg: XlsxPackage, hadRecord: boolea
  * so checking a workbook we already wrote to never checks our own results.
  */
 export async function readUserWorkbook(file: string): Promise<WorkbookData> {
+  return readPackageBuffer(userBytes(file), path.basename(file)).data;
+}
+
+/**
+ * The bytes of the workbook as the user made it, made in a frame of their own: the package (with the sheet
+ * parts unpatch rewrote) and the input's bytes are garbage before the grid is read.
+ */
+function userBytes(file: string): Buffer {
   const { buf, pkg, hadRecord } = pristinePackage(file);
-  return userGrid(file, buf, pkg, hadRecord);
+  return hadRecord ? pkg.toBuffer(0) : buf;
 }
 
 /** True when two paths name one file, also on case-insensitive file systems. */

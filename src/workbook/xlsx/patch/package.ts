@@ -30,6 +30,8 @@ interface Part {
 
 /** Largest part we inflate: a sheet of this size is refused rather than exhausting memory. */
 const MAX_PART_BYTES = 1_500_000_000;
+/** Parts above this size read as text are not cached as bytes (see text()). */
+const TEXT_ONLY_BYTES = 8 * 1024 * 1024;
 
 function corrupt(file: string): WorkbookRefusal {
   return new WorkbookRefusal(`Berkas ${file} rusak dan tidak dapat dibaca sebagai .xlsx. Buka dan simpan ulang di Excel, lalu coba lagi.`, 'unreadable');
@@ -110,6 +112,11 @@ export class XlsxPackage {
     const p = this.parts.get(n)!;
     if (p.content) return p.content;
     if (p.cache) return p.cache;
+    return (p.cache = this.inflate(n, p));
+  }
+
+  /** The input bytes of a part kept as its compressed entry, inflated (not kept). */
+  private inflate(n: string, p: Part): Buffer {
     const raw = p.raw!;
     if (raw.usize > MAX_PART_BYTES) {
       throw new WorkbookRefusal(`Bagian ${n} di ${this.fileName} terlalu besar untuk diproses dengan aman. Jalankan 'capaian check' saja.`, 'too_large');
@@ -121,13 +128,18 @@ export class XlsxPackage {
       throw corrupt(this.fileName);
     }
     if (out.length !== raw.usize) throw corrupt(this.fileName);
-    p.cache = out;
     return out;
   }
 
+  /**
+   * A part as text. A large part read as text is not kept as bytes too: the 40 MB sheet of a 100,000-row
+   * workbook held twice (bytes and string) while unpatch took a run out of it; it is inflated again if asked.
+   */
   text(name: string): string | undefined {
-    const b = this.bytes(name);
-    if (!b) return undefined;
+    const n = this.resolve(name);
+    if (n === undefined) return undefined;
+    const p = this.parts.get(n)!;
+    const b = p.content ?? p.cache ?? (p.raw!.usize > TEXT_ONLY_BYTES ? this.inflate(n, p) : this.bytes(n)!);
     // A UTF-8 byte order mark is legal at the start of an XML part; keep it out of string offsets.
     return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.toString('utf8', 3) : b.toString('utf8');
   }

@@ -156,12 +156,16 @@ export function unpatch(pkg: XlsxPackage, nowIso: string = new Date().toISOStrin
       const p = parseA1(cell);
       return scan.rows.get(p.row)?.cells.find(c => c.col === p.col);
     };
+    // One edit per row, each holding only the maps it uses: removing our columns from 100,000 rows
+    // made 200,000 maps when every edit carried both.
     const edits = new Map<number, RowEdit>();
     const edit = (row: number) => {
       let e = edits.get(row);
-      if (!e) edits.set(row, (e = { styles: new Map(), removals: new Map() }));
+      if (!e) edits.set(row, (e = {}));
       return e;
     };
+    const styleEdits = (row: number) => (edit(row).styles ??= new Map());
+    const removalEdits = (row: number) => (edit(row).removals ??= new Map());
     const sig = (c: NonNullable<ReturnType<typeof find>>) => contentSignature(cellSignature(xml, c, () => sharedStrings(ctx)));
     for (const k of todo.fills) {
       const { cell } = splitRecordKey(k);
@@ -171,8 +175,8 @@ export function unpatch(pkg: XlsxPackage, nowIso: string = new Date().toISOStrin
         const d = details.fills[k];
         const want = fp?.filled[k];
         if (c && c.s === d.to && (want === undefined || sig(c) === want)) {
-          if (d.s === null && !c.filled && want === '' && c.end - c.start < 40 && !xml.slice(c.tagEnd, c.end).trim()) edit(p.row).removals!.set(p.col, '');
-          else edit(p.row).styles!.set(p.col, d.s);
+          if (d.s === null && !c.filled && want === '' && c.end - c.start < 40 && !xml.slice(c.tagEnd, c.end).trim()) removalEdits(p.row).set(p.col, '');
+          else styleEdits(p.row).set(p.col, d.s);
           res.fillsRestored++;
           continue;
         }
@@ -188,7 +192,7 @@ export function unpatch(pkg: XlsxPackage, nowIso: string = new Date().toISOStrin
       if (c && OUR_FILLS.has(now)) {
         styles = styles ?? new StyleBook(stylesXml);
         const orig = recordedFillArgb(record.fills[k]);
-        edit(p.row).styles!.set(p.col, String(orig ? styles.withFill(Number(c.s ?? 0), orig) : styles.withFillId(Number(c.s ?? 0), 0)));
+        styleEdits(p.row).set(p.col, String(orig ? styles.withFill(Number(c.s ?? 0), orig) : styles.withFillId(Number(c.s ?? 0), 0)));
         res.fillsRestored++;
       } else if (c) kept.push(k);
     }
@@ -214,7 +218,7 @@ export function unpatch(pkg: XlsxPackage, nowIso: string = new Date().toISOStrin
       for (const c of inBox) {
         const key = recordKey(sheet, c.ref);
         const orig = details?.cellsOrig[key];
-        if (c.filled || Number(c.s ?? -1) >= xfCount || orig !== undefined) edit(c.row).removals!.set(c.col, orig ?? '');
+        if (c.filled || Number(c.s ?? -1) >= xfCount || orig !== undefined) removalEdits(c.row).set(c.col, orig ?? '');
       }
     }
     if (edits.size) {
