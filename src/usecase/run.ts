@@ -89,8 +89,9 @@ export type WrittenRun = Pick<RunOutcome, 'report' | 'plan' | 'applied' | 'durat
  */
 export async function runHitungLean(port: WorkbookPort, settings: RunSettings, progress?: ProgressFn): Promise<WrittenRun> {
   const t0 = Date.now();
-  // Only these three are kept: once runCheck returns, nothing holds the evaluation any more.
-  const { report, plan, at } = await runCheck(port, settings, progress);
+  // Only these three are kept. Taken apart inside `then`, not after `await`: a suspended async function may
+  // keep the awaited object (and with it the evaluation) alive in its frame until it returns.
+  const { report, plan, at } = await runCheck(port, settings, progress).then(o => ({ report: o.report, plan: o.plan, at: o.at }));
   if (report.understanding?.level === 'none') {
     return { report, plan, at, notWritten: 'nothing_understood', durationMs: Date.now() - t0 };
   }
