@@ -47,6 +47,8 @@ function pristinePackage(file: string): { buf: Buffer; pkg: XlsxPackage; notices
   openPackage(buf, path.basename(file));
   const pkg = XlsxPackage.fromBuffer(buf, path.basename(file));
   const u = unpatch(pkg);
+  // Taking a large earlier run out leaves its scans and texts behind: given back before the grid is read.
+  if (u.record) collectGarbage();
   return { buf, pkg, notices: u.notices, hadRecord: !!u.record, fills: u.fillsRestored, notes: u.notesRestored };
 }
 
