@@ -2,7 +2,7 @@ import * as path from 'path';
 import type { CliArgs } from './args';
 import { WorkbookRefusal } from '../model/workbook-port';
 import { XlsxWorkbook } from '../workbook/xlsx/adapter';
-import { runClear, runHitung, summaryExportPlan } from '../usecase/run';
+import { runClear, runHitungLean, summaryExportPlan } from '../usecase/run';
 
 const SEVERITY = { error: 'galat', warning: 'peringatan', info: 'info' } as const;
 
@@ -31,7 +31,7 @@ export async function runHitungFile(args: CliArgs, say: (m: string) => void): Pr
   }
   const port = new XlsxWorkbook(input, output);
   say(`Memproses ${path.basename(input)}…`);
-  const outcome = await runHitung(port, args.settings);
+  const outcome = await runHitungLean(port, args.settings);
   if (outcome.notWritten) {
     say('');
     if (!args.quiet && process.stderr.isTTY) process.stderr.write('\r');

@@ -79,6 +79,28 @@ export async function runHitung(port: WorkbookPort, settings: RunSettings, progr
   return { ...outcome, applied, durationMs: Date.now() - t0 };
 }
 
+/** What a caller that only reports and saves keeps of a run (the command-line tool): no evaluation. */
+export type WrittenRun = Pick<RunOutcome, 'report' | 'plan' | 'applied' | 'durationMs' | 'notWritten' | 'at'>;
+
+/**
+ * runHitung for a caller that needs only the report and the plan afterwards. The evaluation (grid cells,
+ * table values, computed values: most of the memory on a large table) is let go before the plan is written,
+ * so the writer's own peak does not stack on it. Writes exactly what runHitung writes.
+ */
+export async function runHitungLean(port: WorkbookPort, settings: RunSettings, progress?: ProgressFn): Promise<WrittenRun> {
+  const t0 = Date.now();
+  // Only these three are kept. Taken apart inside `then`, not after `await`: a suspended async function may
+  // keep the awaited object (and with it the evaluation) alive in its frame until it returns.
+  const { report, plan, at } = await runCheck(port, settings, progress).then(o => ({ report: o.report, plan: o.plan, at: o.at }));
+  if (report.understanding?.level === 'none') {
+    return { report, plan, at, notWritten: 'nothing_understood', durationMs: Date.now() - t0 };
+  }
+  progress?.('tulis', 0.8);
+  const applied = await port.apply(plan);
+  progress?.('tulis', 1);
+  return { report, plan, at, applied, durationMs: Date.now() - t0 };
+}
+
 /** "Hapus hasil": removes every fill, note, column and sheet an earlier run wrote. */
 export async function runClear(port: WorkbookPort): Promise<ApplyResult> {
   return port.clear();
@@ -88,7 +110,7 @@ export async function runClear(port: WorkbookPort): Promise<ApplyResult> {
  * The sheets of the exported summary workbook (the clean summary for the report), as values stamped with the
  * time of the run and the workbook's name.
  */
-export function summaryExportPlan(outcome: RunOutcome, takenAt: Date = outcome.at ?? new Date()): SheetWrite[] {
+export function summaryExportPlan(outcome: Pick<RunOutcome, 'plan' | 'report' | 'at'>, takenAt: Date = outcome.at ?? new Date()): SheetWrite[] {
   const sheets = outcome.plan.sheets.filter(s => s.name === 'Ringkasan Capaian' || s.name === 'Temuan' || s.name === 'Narasi');
   return honestExportSheets(sheets, { workbook: outcome.report.workbook, takenAt });
 }

@@ -9,8 +9,9 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
+/** CRC-32 of `data`; `prev` (the CRC of what came before) continues a CRC over data given in pieces. */
+export function crc32(data: Uint8Array, prev = 0): number {
+  let c = (prev ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }

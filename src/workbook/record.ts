@@ -16,7 +16,7 @@
  * - everything else is kept and reported; a record whose workbook fingerprint differs is reported.
  */
 import type { RunRecord } from '../model/write-plan';
-import { contentHash } from './content-hash';
+import { contentHash, contentHashOfPieces } from './content-hash';
 
 export const RECORD_MARKER = 'Catatan Hitung Capaian untuk menghapus hasil sebelumnya. Jangan diubah.';
 export const RECORD_CHUNK = 30_000;
@@ -106,7 +106,27 @@ export function decodeRecord(column: (string | null | undefined)[]): Fingerprint
 
 /** Hash of a sheet's cells as [address, content] pairs in sheet order. */
 export function sheetHash(cells: [string, string][]): string {
-  return contentHash(cells.filter(c => c[1] !== '').map(c => `${c[0]}\u0001${c[1]}`).join('\u0002'));
+  return sheetHashOf(emit => {
+    for (const c of cells) emit(c[0], c[1]);
+  });
+}
+
+/**
+ * sheetHash of the [address, content] pairs that `each` gives in sheet order, without holding them: `each`
+ * is called twice and must give the same pairs both times.
+ */
+export function sheetHashOf(each: (emit: (address: string, content: string) => void) => void): string {
+  return contentHashOfPieces(piece => {
+    let first = true;
+    each((address, content) => {
+      if (content === '') return;
+      if (!first) piece('\u0002');
+      first = false;
+      piece(address);
+      piece('\u0001');
+      piece(content);
+    });
+  });
 }
 
 /** Fingerprint of the workbook a run wrote into: its user sheets' names, in order. */

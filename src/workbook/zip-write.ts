@@ -29,7 +29,7 @@ export function dosDateTime(d: Date): { time: number; date: number } {
 }
 
 /** The fields a local header and its central-directory record share, from "version needed" to the name's length. */
-function putEntryFields(v: DataView, at: number, e: ZipWriteEntry): void {
+function putEntryFields(v: DataView, at: number, e: Omit<ZipWriteEntry, 'data'>): void {
   v.setUint16(at, 20, true); // version needed: 2.0
   v.setUint16(at + 2, e.flags, true);
   v.setUint16(at + 4, e.method, true);
@@ -41,31 +41,48 @@ function putEntryFields(v: DataView, at: number, e: ZipWriteEntry): void {
   v.setUint16(at + 22, e.name.length, true);
 }
 
-/** The archive's pieces in order, for the caller to join (Buffer.concat in Node, joinBytes elsewhere). */
-export function zipChunks(entries: ZipWriteEntry[]): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
+/** An entry's fields without its data: what a writer that streams the data needs for the headers. */
+export type ZipEntryHead = Omit<ZipWriteEntry, 'data'>;
+
+/** The local header of an entry (its data follows it). */
+export function localHeader(e: ZipEntryHead): Uint8Array {
+  const local = new DataView(new ArrayBuffer(30));
+  local.setUint32(0, 0x04034b50, true);
+  putEntryFields(local, 4, e);
+  return new Uint8Array(local.buffer);
+}
+
+/** The central directory and end record, for entries written in order from offset 0 (each `offsets[i]`). */
+export function zipDirectory(entries: ZipEntryHead[], offsets: number[], end: number): Uint8Array[] {
   const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const local = new DataView(new ArrayBuffer(30));
-    local.setUint32(0, 0x04034b50, true);
-    putEntryFields(local, 4, e);
-    chunks.push(new Uint8Array(local.buffer), e.name, e.data);
+  entries.forEach((e, i) => {
     const dir = new DataView(new ArrayBuffer(46));
     dir.setUint32(0, 0x02014b50, true);
     dir.setUint16(4, 20, true); // version made by
     putEntryFields(dir, 6, e);
-    dir.setUint32(42, offset, true);
+    dir.setUint32(42, offsets[i], true);
     central.push(new Uint8Array(dir.buffer), e.name);
+  });
+  const tail = new DataView(new ArrayBuffer(22));
+  tail.setUint32(0, 0x06054b50, true);
+  tail.setUint16(8, entries.length, true);
+  tail.setUint16(10, entries.length, true);
+  tail.setUint32(12, central.reduce((n, c) => n + c.length, 0), true);
+  tail.setUint32(16, end, true);
+  return [...central, new Uint8Array(tail.buffer)];
+}
+
+/** The archive's pieces in order, for the caller to join (Buffer.concat in Node, joinBytes elsewhere). */
+export function zipChunks(entries: ZipWriteEntry[]): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    offsets.push(offset);
+    chunks.push(localHeader(e), e.name, e.data);
     offset += 30 + e.name.length + e.data.length;
   }
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, entries.length, true);
-  end.setUint16(10, entries.length, true);
-  end.setUint32(12, central.reduce((n, c) => n + c.length, 0), true);
-  end.setUint32(16, offset, true);
-  return [...chunks, ...central, new Uint8Array(end.buffer)];
+  return [...chunks, ...zipDirectory(entries, offsets, offset)];
 }
 
 /** Pieces joined into one array. */

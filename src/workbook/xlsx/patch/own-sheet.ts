@@ -15,9 +15,14 @@ function numberText(n: number): string | undefined {
   return Number.isFinite(n) ? String(n) : undefined;
 }
 
+/** The style index of a planned cell (appended to styles.xml the first time; the same index after). */
+export function cellStyle(pc: PlannedCell, styles: StyleBook): number {
+  return styles.own({ numFmt: pc.numFmt, bold: pc.bold, link: !!pc.link, wrap: pc.wrap, fill: pc.fill });
+}
+
 /** One <c> element for a planned cell (prefix p for the host part's namespace prefix). */
 export function cellXml(ref: string, pc: PlannedCell, styles: StyleBook, p = ''): string {
-  const s = styles.own({ numFmt: pc.numFmt, bold: pc.bold, link: !!pc.link, wrap: pc.wrap, fill: pc.fill });
+  const s = cellStyle(pc, styles);
   const sAttr = s ? ` s="${s}"` : '';
   const c = `${p}c`;
   const v = pc.value;
@@ -46,8 +51,11 @@ export function plannedSignature(pc: PlannedCell): string {
   return '';
 }
 
-/** A whole sheet of ours. Returns the XML and the number of cells written. */
-export function ownSheetXml(sw: SheetWrite, styles: StyleBook): { xml: string; cells: number } {
+/**
+ * A whole sheet of ours. Returns the XML as pieces (a row each, never joined into one string) and the number
+ * of cells written.
+ */
+export function ownSheetXml(sw: SheetWrite, styles: StyleBook): { xml: string[]; cells: number } {
   const rows: string[] = [];
   const links: string[] = [];
   let cells = 0;
@@ -77,7 +85,7 @@ export function ownSheetXml(sw: SheetWrite, styles: StyleBook): { xml: string; c
   const cols = (sw.columnWidths || [])
     .map((w, i) => (w ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
     .join('');
-  const xml = [
+  const head = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
@@ -85,14 +93,19 @@ export function ownSheetXml(sw: SheetWrite, styles: StyleBook): { xml: string; c
     `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>`,
     '<sheetFormatPr defaultRowHeight="15"/>',
     cols ? `<cols>${cols}</cols>` : '',
-    `<sheetData>${rows.join('')}</sheetData>`,
+    '<sheetData>',
+  ].join('');
+  const tail = [
+    '</sheetData>',
     sw.autoFilter ? `<autoFilter ref="${sw.autoFilter}"/>` : '',
     links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '',
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
     `<pageSetup paperSize="9" orientation="${sw.landscape ? 'landscape' : 'portrait'}" fitToHeight="0"/>`,
     '</worksheet>',
   ].join('');
-  return { xml, cells };
+  rows.unshift(head);
+  rows.push(tail);
+  return { xml: rows, cells };
 }
 
 /** The very-hidden record sheet: column A holds the record's text pieces. */

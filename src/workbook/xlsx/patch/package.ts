@@ -1,7 +1,9 @@
 import { crc32 } from '../../crc32';
+import * as fs from 'fs';
+import { once } from 'events';
 import * as zlib from 'zlib';
 import { WorkbookRefusal } from '../../../model/workbook-port';
-import { dosDateTime, UTF8_NAMES, zipChunks, type ZipWriteEntry } from '../../zip-write';
+import { dosDateTime, localHeader, UTF8_NAMES, zipChunks, zipDirectory, type ZipEntryHead, type ZipWriteEntry } from '../../zip-write';
 
 /**
  * An .xlsx package as the patcher sees it: its parts in zip order, each either the input's entry kept
@@ -20,13 +22,46 @@ interface RawEntry {
   data: Buffer;
 }
 
+/** A piece of a part's content: text (UTF-8) or bytes. */
+export type PartChunk = string | Uint8Array;
+
 interface Part {
   name: string;
   raw?: RawEntry;
   /** Set when the patcher changed or created the part; undefined = input bytes. */
   content?: Buffer;
+  /**
+   * Content as pieces, produced in order when the package is saved (a large sheet is never one string or
+   * one buffer); set instead of `content`.
+   */
+  chunks?: () => Iterable<PartChunk>;
   cache?: Buffer;
 }
+
+/** Pieces are gathered to about this many characters before they are encoded and deflated. */
+const BATCH_CHARS = 1 << 16;
+
+/** The pieces as buffers of about BATCH_CHARS, strings joined and encoded a batch at a time. */
+function* batched(chunks: Iterable<PartChunk>): Generator<Buffer> {
+  let texts: string[] = [];
+  let size = 0;
+  for (const c of chunks) {
+    if (typeof c === 'string') {
+      texts.push(c);
+      size += c.length;
+      if (size < BATCH_CHARS) continue;
+    }
+    if (texts.length) {
+      yield Buffer.from(texts.join(''), 'utf8');
+      texts = [];
+      size = 0;
+    }
+    if (typeof c !== 'string' && c.length) yield Buffer.from(c.buffer, c.byteOffset, c.length);
+  }
+  if (texts.length) yield Buffer.from(texts.join(''), 'utf8');
+}
+
+const crcOf = (b: Buffer, prev: number): number => (typeof zlib.crc32 === 'function' ? zlib.crc32(b, prev) >>> 0 : crc32(b, prev));
 
 /** Largest part we inflate: a sheet of this size is refused rather than exhausting memory. */
 const MAX_PART_BYTES = 1_500_000_000;
@@ -111,6 +146,12 @@ export class XlsxPackage {
     if (n === undefined) return undefined;
     const p = this.parts.get(n)!;
     if (p.content) return p.content;
+    if (p.chunks) {
+      // Read back after being set as pieces (rare): the pieces become the content.
+      p.content = Buffer.concat([...batched(p.chunks())]);
+      p.chunks = undefined;
+      return p.content;
+    }
     if (p.cache) return p.cache;
     return (p.cache = this.inflate(n, p));
   }
@@ -147,7 +188,23 @@ export class XlsxPackage {
   /** True when the part's bytes are still those of the input. */
   untouched(name: string): boolean {
     const n = this.resolve(name);
-    return n !== undefined && !this.parts.get(n)!.content;
+    return n !== undefined && !this.parts.get(n)!.content && !this.parts.get(n)!.chunks;
+  }
+
+  /**
+   * Sets a part's content as pieces produced when the package is saved. `produce` may be called more than
+   * once (each call yields the same pieces); what it reads must stay unchanged until the save.
+   */
+  setChunks(name: string, produce: () => Iterable<PartChunk>): void {
+    const n = this.resolve(name);
+    if (n !== undefined) {
+      const p = this.parts.get(n)!;
+      p.content = undefined;
+      p.cache = undefined;
+      p.chunks = produce;
+      return;
+    }
+    this.addPart({ name: name.replace(/^\//, ''), chunks: produce });
   }
 
   set(name: string, content: string | Buffer): void {
@@ -155,6 +212,7 @@ export class XlsxPackage {
     const n = this.resolve(name);
     if (n !== undefined) {
       const p = this.parts.get(n)!;
+      p.chunks = undefined;
       // A part set back to its exact input bytes keeps its input compression.
       if (p.raw && p.raw.usize === buf.length && crc32(buf) === p.raw.crc) {
         p.content = undefined;
@@ -188,7 +246,7 @@ export class XlsxPackage {
     const entries: ZipWriteEntry[] = [];
     for (const p of this.parts.values()) {
       let e: RawEntry;
-      if (!p.content && p.raw) e = p.raw;
+      if (!p.content && !p.chunks && p.raw) e = p.raw;
       else {
         const data = p.content ?? this.bytes(p.name)!;
         const packed = level === 0 ? data : zlib.deflateRawSync(data, { level });
@@ -198,4 +256,76 @@ export class XlsxPackage {
     }
     return Buffer.concat(zipChunks(entries));
   }
+
+  /**
+   * Writes the zip to `file` part by part: input entries copied as compressed, changed ones deflated at
+   * `level` as their pieces are produced, so no changed part is ever held whole (only its compressed form).
+   */
+  async save(file: string, level = 6): Promise<void> {
+    const now = dosDateTime(new Date());
+    const fd = fs.openSync(file, 'w');
+    try {
+      const heads: ZipEntryHead[] = [];
+      const offsets: number[] = [];
+      let offset = 0;
+      const put = (b: Uint8Array) => {
+        let done = 0;
+        while (done < b.length) done += fs.writeSync(fd, b, done, b.length - done);
+        offset += b.length;
+      };
+      for (const p of this.parts.values()) {
+        let head: ZipEntryHead;
+        let data: Uint8Array[];
+        if (!p.content && !p.chunks && p.raw) {
+          const { method, crc, csize, usize, time, date, flags } = p.raw;
+          head = { name: Buffer.from(p.name, flags & UTF8_NAMES ? 'utf8' : 'latin1'), method, crc, csize, usize, time, date, flags };
+          data = [p.raw.data];
+        } else {
+          const packed = await deflatePieces(p.chunks ? p.chunks() : [p.content ?? this.bytes(p.name)!], level);
+          head = { name: Buffer.from(p.name, 'utf8'), method: level === 0 ? 0 : 8, crc: packed.crc, csize: packed.csize, usize: packed.usize, time: now.time, date: now.date, flags: UTF8_NAMES };
+          data = packed.data;
+        }
+        heads.push(head);
+        offsets.push(offset);
+        put(localHeader(head));
+        put(head.name);
+        for (const d of data) put(d);
+      }
+      for (const b of zipDirectory(heads, offsets, offset)) put(b);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+}
+
+/** Pieces deflated (or stored at level 0) in batches: the compressed bytes, CRC and sizes. */
+async function deflatePieces(pieces: Iterable<PartChunk>, level: number): Promise<{ data: Buffer[]; crc: number; csize: number; usize: number }> {
+  const data: Buffer[] = [];
+  let crc = 0;
+  let usize = 0;
+  if (level === 0) {
+    for (const b of batched(pieces)) {
+      crc = crcOf(b, crc);
+      usize += b.length;
+      data.push(b);
+    }
+    return { data, crc, csize: usize, usize };
+  }
+  const z = zlib.createDeflateRaw({ level });
+  let csize = 0;
+  z.on('data', (b: Buffer) => {
+    data.push(b);
+    csize += b.length;
+  });
+  const ended = once(z, 'end');
+  // A failure while writing is thrown there; this only keeps it from being reported twice.
+  ended.catch(() => undefined);
+  for (const b of batched(pieces)) {
+    crc = crcOf(b, crc);
+    usize += b.length;
+    if (!z.write(b)) await once(z, 'drain');
+  }
+  z.end();
+  await ended;
+  return { data, crc, csize, usize };
 }

@@ -5,14 +5,14 @@ import { WorkbookRefusal, type ApplyResult } from '../../../model/workbook-port'
 import { recordedFillArgb } from '../../record-values';
 import { addNotes, removeNotes } from './notes';
 import { isType, readRels, readSheets, workbookPart, type SheetEntry } from './opc';
-import { cellXml, isEmptyPlanned, ownSheetXml, plannedSignature, recordSheetXml } from './own-sheet';
+import { cellStyle, cellXml, isEmptyPlanned, ownSheetXml, plannedSignature, recordSheetXml } from './own-sheet';
 import type { XlsxPackage } from './package';
 import {
-  contentSignature, decodeRecord, encodeRecord, recordKey, sheetHash, splitRecordKey, workbookFingerprint,
+  contentSignature, decodeRecord, encodeRecord, recordKey, sheetHash, sheetHashOf, splitRecordKey, workbookFingerprint,
   type FingerprintedRecord, type PatchDetails,
 } from './record';
 import {
-  applyRowEdits, cellSignature, mergedAreas, readSharedStrings, scanRows, sheetLayout, type RowEdit,
+  applyRowEdits, cellSignature, editRows, mergedAreas, readSharedStrings, scanRows, sheetLayout, type RowEdit, type RowInserts,
 } from './sheet-edit';
 import { fillArgbOf, StyleBook, undoStyles } from './styles';
 import { addSheet, removeSheet, renameSheetEntry } from './workbook-sheets';
@@ -440,6 +440,11 @@ export function patch(pkg: XlsxPackage, plan: WritePlan, now: string): PatchResu
       if (!e) edits.set(row, (e = { styles: new Map(), inserts: new Map() }));
       return e;
     };
+    // Our columns, placed: their cells' XML is made only as each row is written (when the package is saved).
+    const placed: { top: number; left: number; rows: PlannedCell[][] }[] = [];
+    const placedRows = new Set<number>();
+    const placedAt = (row: number, col: number) => placed.some(x => row >= x.top && col >= x.left && !isEmptyPlanned(x.rows[row - x.top]?.[col - x.left]));
+    const taken = (row: number, col: number) => !!edits.get(row)?.inserts?.has(col) || placedAt(row, col);
     const sig = (row: number, col: number) => {
       const c = cellAt(row, col);
       return c ? contentSignature(cellSignature(xml, c, () => sharedStrings(ctx))) : '';
@@ -453,7 +458,7 @@ export function patch(pkg: XlsxPackage, plan: WritePlan, now: string): PatchResu
           for (let col = r.left + shift; col <= r.right + shift; col++) {
             const c = cellAt(row, col);
             if (c && c.filled) return false;
-            if (edits.get(row)?.inserts?.has(col)) return false;
+            if (taken(row, col)) return false;
             if (merges.some(m => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right)) return false;
             if (tables.some(m => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right)) return false;
           }
@@ -472,28 +477,30 @@ export function patch(pkg: XlsxPackage, plan: WritePlan, now: string): PatchResu
         notices.push(`Kolom hasil hitung ulang di lembar "${sheet}" digeser ke kolom ${columnLetter(r.left + shift)} karena kolom ${columnLetter(r.left)} sudah terisi.`);
         notes = notes.map(n => (inRect(n.cell, r) ? { ...n, cell: a1(parseA1(n.cell).row, parseA1(n.cell).col + shift) } : n));
       }
-      const pairs: [string, string][] = [];
+      const left = r.left + shift;
       b.rows.forEach((line, i) => line.forEach((pc, j) => {
         if (isEmptyPlanned(pc)) return;
         const row = r.top + i;
-        const col = r.left + shift + j;
-        const ref = a1(row, col);
-        const key = recordKey(sheet, ref);
+        const col = left + j;
         const existing = cellAt(row, col);
-        if (existing) details.cellsOrig[key] = xml.slice(existing.start, existing.end);
-        edit(row).inserts!.set(col, cellXml(ref, pc as PlannedCell, styles, lay.prefix));
-        pairs.push([ref, plannedSignature(pc as PlannedCell)]);
+        if (existing) details.cellsOrig[recordKey(sheet, a1(row, col))] = xml.slice(existing.start, existing.end);
+        // The cell's style is taken now, in the order the cells are written, so styles.xml is complete.
+        cellStyle(pc, styles);
+        placedRows.add(row);
         result.cellsWritten++;
       }));
-      const range = `${a1(r.top, r.left + shift)}:${a1(r.bottom, r.right + shift)}`;
+      placed.push({ top: r.top, left, rows: b.rows });
+      const range = `${a1(r.top, left)}:${a1(r.bottom, r.right + shift)}`;
       record.blocks.push({ sheet, range });
-      fp.blocks[recordKey(sheet, range)] = sheetHash(pairs);
+      fp.blocks[recordKey(sheet, range)] = sheetHashOf(emit => b.rows.forEach((line, i) => line.forEach((pc, j) => {
+        if (!isEmptyPlanned(pc)) emit(a1(r.top + i, left + j), plannedSignature(pc));
+      })));
       if (b.columnWidth) widths.push({ left: r.left + shift, right: r.right + shift, width: b.columnWidth });
     }
     // Fills: the cell's own style plus our colour.
     for (const [ref, color] of fillCells) {
       const p = parseA1(ref);
-      if (edits.get(p.row)?.inserts?.has(p.col)) continue;
+      if (taken(p.row, p.col)) continue;
       const c = cellAt(p.row, p.col);
       const key = recordKey(sheet, ref);
       const to = String(styles.withFill(c?.s !== undefined ? Number(c.s) : undefined, color));
@@ -504,10 +511,31 @@ export function patch(pkg: XlsxPackage, plan: WritePlan, now: string): PatchResu
       record.fills[key] = c?.s !== undefined ? fillArgbOf(stylesXml, Number(c.s)) : '';
       result.cellsFilled++;
     }
-    if (edits.size) {
-      const out = applyRowEdits(xml, lay, scan.rows, scan.order, edits, lay.prefix);
-      xml = out.xml;
+    // sheetData's rows, when edited and not self-closing, are kept as a stream: `xml` is then the sheet
+    // without them (edited below outside sheetData), and they are put back in as the package is saved.
+    let body: (() => Iterable<string>) | undefined;
+    if (edits.size || placed.length) {
+      const more: RowInserts = {
+        has: row => placedRows.has(row),
+        rows: () => placedRows,
+        cells: row => {
+          const m = new Map<number, string>();
+          for (const x of placed) {
+            x.rows[row - x.top]?.forEach((pc, j) => {
+              if (!isEmptyPlanned(pc)) m.set(x.left + j, cellXml(a1(row, x.left + j), pc, styles, lay.prefix));
+            });
+          }
+          return m;
+        },
+      };
+      const out = editRows(xml, lay, scan.rows, scan.order, edits, lay.prefix, more);
       if (out.createdRows.length) details.rows[sheet] = out.createdRows;
+      if (lay.dataSelfClosing) xml = [...out.chunks(0, xml.length)].join('');
+      else {
+        const source = xml;
+        body = () => out.chunks(lay.dataInner, lay.dataInnerEnd);
+        xml = source.slice(0, lay.dataInner) + source.slice(lay.dataInnerEnd);
+      }
     }
     for (const w of widths) {
       const done = widenColumns(xml, lay.prefix, w.left, w.right, w.width);
@@ -526,7 +554,19 @@ export function patch(pkg: XlsxPackage, plan: WritePlan, now: string): PatchResu
         result.notesWritten += Object.keys(out.undo.cells).length;
       }
     }
-    pkg.set(se.part, xml);
+    if (!body) pkg.set(se.part, xml);
+    else {
+      const skeleton = xml;
+      const rows = body;
+      // The sheet's elements outside sheetData may have changed (column widths, a legacyDrawing): its rows go
+      // back where its empty sheetData now is.
+      const at = sheetLayout(skeleton)!.dataInner;
+      pkg.setChunks(se.part, function* () {
+        yield skeleton.slice(0, at);
+        yield* rows();
+        yield skeleton.slice(at);
+      });
+    }
   }
 
   // --- our sheets, after the user's ---
@@ -538,9 +578,9 @@ export function patch(pkg: XlsxPackage, plan: WritePlan, now: string): PatchResu
     result.sheetNames[sw.name] = name;
     const own = ownSheetXml(sw, styles);
     addSheet(pkg, ctx.wbPart, name, own.xml, sw.hidden ? 'hidden' : 'visible');
-    const cells: [string, string][] = [];
-    sw.rows.forEach((row, r) => row.forEach((pc, c) => { if (!isEmptyPlanned(pc)) cells.push([a1(r + 1, c + 1), plannedSignature(pc)]); }));
-    fp.sheets[name] = sheetHash(cells);
+    fp.sheets[name] = sheetHashOf(emit => sw.rows.forEach((row, r) => row.forEach((pc, c) => {
+      if (!isEmptyPlanned(pc)) emit(a1(r + 1, c + 1), plannedSignature(pc));
+    })));
     record.sheets.push(name);
     result.sheetsWritten.push(name);
     result.cellsWritten += own.cells;

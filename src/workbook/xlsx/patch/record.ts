@@ -7,7 +7,7 @@ import type { NotesUndo } from './notes';
 import type { StylesUndo } from './styles';
 
 export {
-  RECORD_MARKER, RECORD_CHUNK, encodeRecord, sheetHash, workbookFingerprint, contentSignature, recordKey, splitRecordKey,
+  RECORD_MARKER, RECORD_CHUNK, encodeRecord, sheetHash, sheetHashOf, workbookFingerprint, contentSignature, recordKey, splitRecordKey,
   type RecordFingerprint,
 } from '../../record';
 import { decodeRecord as decodeShared } from '../../record';

@@ -189,64 +189,90 @@ export function withStyle(tag: string, s: string | null): string {
   return `${tag.slice(0, at)} s="${s}"${tag.slice(at)}`;
 }
 
+/** Cells added to many rows (our columns beside a table), made only as each row is written. */
+export interface RowInserts {
+  /** True when the row gets at least one cell. */
+  has(row: number): boolean;
+  /** Rows that get cells, ascending. */
+  rows(): Iterable<number>;
+  /** The row's cells: column → cell XML. */
+  cells(row: number): Map<number, string>;
+}
+
 /**
  * Applies row edits; rows that do not exist are created (when they get inserts) in row order.
  * Returns the new XML and the rows created.
  */
 export function applyRowEdits(xml: string, lay: SheetLayout, scanned: Map<number, ScannedRow>, order: number[], edits: Map<number, RowEdit>, p: string): { xml: string; createdRows: number[] } {
-  const out: string[] = [];
-  let pos = 0;
-  const createdRows: number[] = [];
-  const newRows = [...edits.keys()].filter(r => !scanned.has(r) && edits.get(r)!.inserts?.size).sort((a, b) => a - b);
-  // Where each new row goes: before the first existing row with a greater number.
-  const existing = order;
-  let ni = 0;
-  const emitNewRowsBefore = (rowNo: number, at: number) => {
-    while (ni < newRows.length && newRows[ni] < rowNo) {
-      out.push(xml.slice(pos, at));
-      pos = at;
-      const r = newRows[ni++];
-      const cells = [...edits.get(r)!.inserts!.entries()].sort((a, b) => a[0] - b[0]).map(e => e[1]).join('');
-      out.push(`<${p}row r="${r}">${cells}</${p}row>`);
-      createdRows.push(r);
-    }
+  const out = editRows(xml, lay, scanned, order, edits, p);
+  return { xml: [...out.chunks(0, xml.length)].join(''), createdRows: out.createdRows };
+}
+
+/**
+ * Row edits as a stream: `chunks(from, to)` yields the edited text of xml[from, to) piece by piece (a
+ * slice of the input or a rewritten row each), so a large sheet is never rebuilt as one string. `from`/`to`
+ * are 0/xml.length, or sheetData's inner range when sheetData is not self-closing. Cells of `more` are made
+ * only as their row is yielded. The rows created are known before anything is yielded.
+ */
+export function editRows(xml: string, lay: SheetLayout, scanned: Map<number, ScannedRow>, order: number[], edits: Map<number, RowEdit>, p: string, more?: RowInserts): { chunks: (from: number, to: number) => Generator<string>; createdRows: number[] } {
+  const created = new Set<number>();
+  for (const [r, e] of edits) if (!scanned.has(r) && e.inserts?.size) created.add(r);
+  if (more) for (const r of more.rows()) if (!scanned.has(r)) created.add(r);
+  const newRows = [...created].sort((a, b) => a - b);
+  const edited = (r: number) => edits.has(r) || (!!more && more.has(r));
+  const editOf = (r: number): RowEdit => {
+    const e = edits.get(r);
+    if (!more || !more.has(r)) return e!;
+    const inserts = new Map(e?.inserts ?? []);
+    for (const [c, x] of more.cells(r)) inserts.set(c, x);
+    return { ...e, inserts };
   };
-  const targets = [...scanned.values()].filter(r => edits.has(r.row)).sort((a, b) => a.start - b.start);
-  let ti = 0;
-  for (const rowNo of existing) {
-    if (ni >= newRows.length && ti >= targets.length) break;
-    const sr = scanned.get(rowNo);
-    if (sr) {
-      emitNewRowsBefore(rowNo, sr.start);
-      if (edits.has(rowNo) && targets[ti] === sr) {
-        ti++;
-        out.push(xml.slice(pos, sr.start));
-        out.push(rewriteRow(xml, sr, edits.get(rowNo)!, p));
-        pos = sr.end;
-      }
-    } else if (ni < newRows.length && newRows[ni] < rowNo) {
-      // The row is not scanned (no edit), but new rows must precede it: find its offset.
-      const at = findRowStart(xml, lay, rowNo, pos, p);
-      if (at >= 0) emitNewRowsBefore(rowNo, at);
-    }
-  }
-  if (ni < newRows.length) {
-    if (lay.dataSelfClosing) {
-      out.push(xml.slice(pos, lay.dataStart));
-      const head = xml.slice(lay.dataStart, lay.dataEnd - 2) + '>';
-      out.push(head);
-      pos = lay.dataEnd;
-      while (ni < newRows.length) {
+  const cellsOf = (r: number) => [...editOf(r).inserts!.entries()].sort((a, b) => a[0] - b[0]).map(e => e[1]).join('');
+  function* chunks(from: number, to: number): Generator<string> {
+    let pos = from;
+    let ni = 0;
+    function* emitNewRowsBefore(rowNo: number, at: number): Generator<string> {
+      while (ni < newRows.length && newRows[ni] < rowNo) {
+        yield xml.slice(pos, at);
+        pos = at;
         const r = newRows[ni++];
-        const cells = [...edits.get(r)!.inserts!.entries()].sort((a, b) => a[0] - b[0]).map(e => e[1]).join('');
-        out.push(`<${p}row r="${r}">${cells}</${p}row>`);
-        createdRows.push(r);
+        yield `<${p}row r="${r}">${cellsOf(r)}</${p}row>`;
       }
-      out.push(`</${p}sheetData>`);
-    } else emitNewRowsBefore(Number.MAX_SAFE_INTEGER, lay.dataInnerEnd);
+    }
+    const targets = [...scanned.values()].filter(r => edited(r.row)).sort((a, b) => a.start - b.start);
+    let ti = 0;
+    for (const rowNo of order) {
+      if (ni >= newRows.length && ti >= targets.length) break;
+      const sr = scanned.get(rowNo);
+      if (sr) {
+        yield* emitNewRowsBefore(rowNo, sr.start);
+        if (edited(rowNo) && targets[ti] === sr) {
+          ti++;
+          yield xml.slice(pos, sr.start);
+          yield rewriteRow(xml, sr, editOf(rowNo), p);
+          pos = sr.end;
+        }
+      } else if (ni < newRows.length && newRows[ni] < rowNo) {
+        // The row is not scanned (no edit), but new rows must precede it: find its offset.
+        const at = findRowStart(xml, lay, rowNo, pos, p);
+        if (at >= 0) yield* emitNewRowsBefore(rowNo, at);
+      }
+    }
+    if (ni < newRows.length) {
+      if (lay.dataSelfClosing) {
+        yield xml.slice(pos, lay.dataStart);
+        yield xml.slice(lay.dataStart, lay.dataEnd - 2) + '>';
+        pos = lay.dataEnd;
+        while (ni < newRows.length) {
+          const r = newRows[ni++];
+          yield `<${p}row r="${r}">${cellsOf(r)}</${p}row>`;
+        }
+        yield `</${p}sheetData>`;
+      } else yield* emitNewRowsBefore(Number.MAX_SAFE_INTEGER, lay.dataInnerEnd);
+    }
+    yield xml.slice(pos, to);
   }
-  out.push(xml.slice(pos));
-  return { xml: out.join(''), createdRows };
+  return { chunks, createdRows: newRows };
 }
 
 function findRowStart(xml: string, lay: SheetLayout, rowNo: number, from: number, p: string): number {

@@ -4,11 +4,13 @@ import { attr, elementEnd, elements, escapeAttr, findTag, rootPrefix, setAttr, t
 
 /** Adding and removing whole sheets: the part, its relationship, its content type and its <sheet> entry. */
 
-export function addSheet(pkg: XlsxPackage, wbPart: string, name: string, xml: string, state: 'visible' | 'hidden' | 'veryHidden'): string {
+/** `xml` may be given as pieces (kept as they are and joined only as the package is saved). */
+export function addSheet(pkg: XlsxPackage, wbPart: string, name: string, xml: string | string[], state: 'visible' | 'hidden' | 'veryHidden'): string {
   let n = 1;
   while (pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
   const part = `xl/worksheets/sheet${n}.xml`;
-  pkg.set(part, xml);
+  if (typeof xml === 'string') pkg.set(part, xml);
+  else pkg.setChunks(part, () => xml);
   const rel = addRel(pkg, wbPart, REL_TYPE.worksheet, relativeTarget(wbPart, part));
   addContentType(pkg, { part, type: CT.worksheet });
   let wb = pkg.text(wbPart)!;
