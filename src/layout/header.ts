@@ -3,7 +3,7 @@ import { OWN_COLUMN_MARK } from '../model/write-plan';
 import type { ColumnMapping } from '../model/recognition';
 import { guessRole, isHeaderWord } from './roles';
 import { numberingRow, type SheetView } from './sheet-view';
-import { cellText, looksNumeric, words } from './text';
+import { cellText, looksNumeric } from './text';
 
 /** Roles that carry the numbers a table is about; a header needs at least one. */
 export const VALUE_ROLES = new Set([
@@ -132,9 +132,4 @@ export function blockFromRows(view: SheetView, rows: number[], left: number, rig
     if (g) guesses.push({ col: c, ...g, header: p.filter((x, i, a) => x && a.indexOf(x) === i).join(' / ') });
   }
   return { rows, left, right, parts, numbering: labels ? { row: after, labels } : undefined, columns: {}, guesses };
-}
-
-/** Normalises a column rule from a numbering row or a header: "(7) = (6/5*100)" → "7=6/5*100". */
-export function ruleText(raw: string): string {
-  return words(raw).replace(/\s+/g, '');
 }
