@@ -11,16 +11,9 @@
  */
 const fs = require('fs');
 const path = require('path');
-const { checkLayers } = require('./check-layers');
+const { checkLayers, sourceFiles } = require('./check-layers');
 const root = path.resolve(process.argv[2] || path.join(__dirname, '..', 'src'));
-const files = [];
-(function walk(d) {
-  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-    const p = path.join(d, e.name);
-    if (e.isDirectory()) walk(p);
-    else if (/\.tsx?$/.test(e.name)) files.push(p);
-  }
-})(root);
+const files = sourceFiles(root);
 
 const problems = checkLayers(root);
 for (const f of files) {

@@ -151,7 +151,7 @@ function checkLayers(root) {
   return problems;
 }
 
-module.exports = { LAYERS, checkLayers };
+module.exports = { LAYERS, checkLayers, sourceFiles };
 
 if (require.main === module) {
   const root = path.resolve(process.argv[2] || path.join(__dirname, '..', 'src'));

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 /**
- * The two held-out recognition sets, scored end to end by the vendored score.js against the built
+ * The held-out recognition sets, scored end to end by the vendored score.js against the built
  * `capaian check --json` (npm test builds the CLI first):
  * - test/corpus/hidden: header wordings collected from published reports (scripts/make-heldout.js), used
  *   while the value-and-relation recogniser was developed, so its score is partly fit;

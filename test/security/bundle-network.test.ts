@@ -4,20 +4,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { filesUnder } from '../helpers/files';
 import { ensureBuilt } from '../addin/build';
 
 const ROOT = path.join(__dirname, '..', '..');
-
-function filesUnder(dir: string, ext: RegExp): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...filesUnder(p, ext));
-    else if (ext.test(e.name)) out.push(p);
-  }
-  return out;
-}
 
 describe('the built task pane bundle (dist/) makes no network calls', () => {
   const dist = path.join(ROOT, 'dist');

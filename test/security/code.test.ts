@@ -4,19 +4,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { filesUnder } from '../helpers/files';
 
 const ROOT = path.join(__dirname, '..', '..');
-
-function filesUnder(dir: string, ext: RegExp): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...filesUnder(p, ext));
-    else if (ext.test(e.name)) out.push(p);
-  }
-  return out;
-}
 
 /** Lines of every file that match, as "file:line: text", for a readable failure. */
 function hits(files: string[], re: RegExp): string[] {
