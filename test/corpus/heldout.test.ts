@@ -50,7 +50,8 @@ describe.each(SETS)('$name corpus ($dir/score.js --set hidden)', ({ name, dir, f
     expect(m).not.toBeNull();
     const [, tables, tablesTotal, values, valuesTotal, recall, recallTotal, fp, fpTotal, crashes, files] = m!.map(Number);
     const want = expectedTotals(path.join(dir, 'hidden'));
-    expect(want.tables).toBeGreaterThanOrEqual(40);
+    // A set that lost its workbooks would pass every floor of zero: each holds at least its built size.
+    expect(want.tables).toBeGreaterThanOrEqual(name === 'dev4' ? 30 : 40);
     expect({ files, crashes, tablesTotal, valuesTotal, recallTotal, fpTotal }).toEqual({ files: want.files, crashes: 0, tablesTotal: want.tables, valuesTotal: want.values, recallTotal: want.recall, fpTotal: want.clean });
     expect({ tables, values, recall }).toEqual({ tables: Math.max(tables, floor.tables), values: Math.max(values, floor.values), recall: Math.max(recall, floor.recall) });
     expect(fp).toBeLessThanOrEqual(maxFalsePositives);
