@@ -498,6 +498,12 @@ function sharedSuffix(known: (string | undefined)[]): string | undefined {
   return suffixes.length && suffixes.every(x => x && x === suffixes[0]) ? suffixes[0] : undefined;
 }
 
+/** The role a column holds now; roleAt may still name a role that has since moved to another column. */
+function roleHeld(out: Record<string, ColumnMapping>, roleAt: Map<number, string>, col: number): string | undefined {
+  const role = roleAt.get(col);
+  return role !== undefined && out[role]?.col === col ? role : undefined;
+}
+
 /** The stage a second realisation amount measures, from its header words. */
 function stageTag(words: string): string {
   const w = words.toLowerCase();
@@ -545,13 +551,8 @@ function secondBudgetShare(view: SheetView, out: Record<string, ColumnMapping>, 
   if (!pagu || !real || out.target) return;
   for (const rel of relations) {
     if (!isStrong(rel) || rel.kind !== 'ratio' || rel.a !== pagu.col || rel.b === real.col) continue;
-    // roleAt may still name a role that has since moved to another column.
-    const held = (col: number) => {
-      const role = roleAt.get(col);
-      return role !== undefined && out[role]?.col === col ? role : undefined;
-    };
-    if (profiles.get(rel.b)?.type !== 'rupiah' || profiles.get(rel.out)?.type === 'rupiah' || held(rel.b)) continue;
-    const outRole = held(rel.out);
+    if (profiles.get(rel.b)?.type !== 'rupiah' || profiles.get(rel.out)?.type === 'rupiah' || roleHeld(out, roleAt, rel.b)) continue;
+    const outRole = roleHeld(out, roleAt, rel.out);
     // A reading that confirmed this column through an input that has since moved (several columns
     // with the same words, the arithmetic chose another) no longer holds it.
     if ((outRole && !SOFT_ROLES.has(outRole)) || ev.readings.some(x => x.relation.out === rel.out && out[x.reading.b]?.col === x.relation.b)) continue;
@@ -581,12 +582,8 @@ function secondBudgetShare(view: SheetView, out: Record<string, ColumnMapping>, 
 function paguBoundingRealisasi(m: SampleMatrix, realCol: number, roleAt: Map<number, string>, out: Record<string, ColumnMapping>): { col: number; reason: string } | undefined {
   const jr = m.cols.indexOf(realCol);
   if (jr < 0 || m.profiles[jr].type !== 'rupiah') return undefined;
-  const unread = (col: number) => {
-    const role = roleAt.get(col);
-    return role === undefined || out[role]?.col !== col;
-  };
   for (let j = jr - 1; j >= 0; j--) {
-    if (m.profiles[j].type !== 'rupiah' || !unread(m.cols[j])) continue;
+    if (m.profiles[j].type !== 'rupiah' || roleHeld(out, roleAt, m.cols[j])) continue;
     let tested = 0;
     let within = 0;
     m.values.forEach(line => {
@@ -629,9 +626,8 @@ function volumeAsTarget(view: SheetView, out: Record<string, ColumnMapping>, rol
   const money = (col: number) => profiles.get(col)?.type === 'rupiah';
   const rel = relations.find(r => isStrong(r) && r.kind === 'ratio' && r.a === vol.col && !money(r.b) && !money(r.out));
   if (!rel) return;
-  const held = (col: number) => [...Object.entries(out)].find(([, m]) => m.col === col)?.[0];
   for (const col of [rel.b, rel.out]) {
-    const role = held(col);
+    const role = roleHeld(out, roleAt, col);
     if (role) delete out[role];
   }
   if (out.realisasi && money(out.realisasi.col) && !out.realisasi_anggaran) {
