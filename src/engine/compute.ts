@@ -289,8 +289,25 @@ function ruleRoles(tv: TableValues, role: string): { num: string; den: string } 
   return undefined;
 }
 
+/**
+ * Budget percentages beside the year's, each over its own amount and base, read from the table's roles once:
+ * another year's ("2016 / APBNP | Realisasi | % thd APBNP") and a second spending stage over the same pagu
+ * ("% berdasarkan ttd kontrak", "% SPP").
+ */
+function otherBudgetShares(roles: string[]): { role: string; amounts: string[]; base: string }[] {
+  const out: { role: string; amounts: string[]; base: string }[] = [];
+  for (const role of roles) {
+    const year = /^persen(_(?:19|20)\d\d)$/.exec(role)?.[1];
+    if (year) out.push({ role, amounts: ['realisasi' + year, 'realisasi_anggaran' + year], base: 'pagu' + year });
+    const stage = role.startsWith('persen') ? STAGE_SUFFIX.exec(role)?.[1] : undefined;
+    if (stage) out.push({ role, amounts: ['realisasi' + stage], base: 'pagu' });
+  }
+  return out;
+}
+
 function computeAnggaran(tv: TableValues, out: ComputeOutput): void {
   const cols = tv.table.columns;
+  const otherShares = otherBudgetShares(Object.keys(cols));
   for (const rv of tv.rows) {
     if (rv.row.kind !== 'data' && rv.row.kind !== 'total' && rv.row.kind !== 'group') continue;
     const c = rv.cells;
@@ -310,24 +327,13 @@ function computeAnggaran(tv: TableValues, out: ComputeOutput): void {
         }
       }
     }
-    // Another year's budget share beside this year's ("2016 / APBNP | Realisasi | % thd APBNP").
-    for (const role of Object.keys(cols)) {
-      const year = /^persen(_(?:19|20)\d\d)$/.exec(role)?.[1];
-      if (!year || !c[role]) continue;
-      const amount = c['realisasi' + year] ?? c['realisasi_anggaran' + year];
-      const base = c['pagu' + year];
-      if (!isNum(amount) || !isNum(base)) continue;
+    for (const share of otherShares) {
+      const stated = c[share.role];
+      const amount = share.amounts.map(r => c[r]).find(x => x !== undefined);
+      const base = c[share.base];
+      if (!stated || !isNum(amount) || !isNum(base)) continue;
       const r = serapan(amount.value, base.value);
-      if (r.ok) push(out, tv, rv, c[role], { metric: 'persen_anggaran', role, value: r.value, places: 2, formula: r.formula, inputs: [amount.addr, base.addr] });
-    }
-    // Second realisation stages over the same pagu ("% berdasarkan ttd kontrak", "% SP2D").
-    for (const role of Object.keys(cols)) {
-      const stage = STAGE_SUFFIX.exec(role);
-      if (!stage || !role.startsWith('persen') || !c[role]) continue;
-      const amount = c['realisasi' + stage[1]];
-      if (!isNum(amount) || !isNum(pagu)) continue;
-      const r = serapan(amount.value, pagu.value);
-      if (r.ok) push(out, tv, rv, c[role], { metric: 'persen_anggaran', role, value: r.value, places: 2, formula: r.formula, inputs: [amount.addr, pagu.addr] });
+      if (r.ok) push(out, tv, rv, stated, { metric: 'persen_anggaran', role: share.role, value: r.value, places: 2, formula: r.formula, inputs: [amount.addr, base.addr] });
     }
     if (isNum(pagu) && isNum(real)) {
       if (c.sisa) {
