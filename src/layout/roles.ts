@@ -111,15 +111,11 @@ function plainGuess(leafNoYear: string, full: string, parent: string, parts: str
 /**
  * Indonesian puts the head of a phrase first: "Realisasi Capaian" is a realisasi, "Rencana Tingkat Capaian
  * (Target)" a target, "Capaian Target" a capaian. Where a header names several of the three, the first decides,
- * unless it states a ratio ("Realisasi terhadap Target"), which is the capaian.
+ * unless it states a ratio ("Realisasi terhadap Target"), which is the capaian. The words are the lexicon's
+ * (headWords).
  */
-const HEAD_WORDS: Record<string, RegExp> = {
-  target: /\b(target|tagret|rencana|planned)\b/,
-  realisasi: /\b(realisasi|realiasi|realisai|relisasi|actual|achieved)\b/,
-  capaian: /\b(capaian|pencapaian|achievement|performance)\b/,
-};
+const HEAD_WORDS: Record<string, RegExp> = lexicon.headWords.roles;
 const HEAD_LABEL: Record<string, string> = { target: 'target', realisasi: 'realisasi', capaian: 'capaian' };
-const RATIO_WORDS = /\b(terhadap|thd|dibanding|dibandingkan|atas|vs|against)\b/;
 
 /** The role the header's very first word names (target, realisasi or capaian), if any. */
 function firstWordRole(text: string): string | undefined {
@@ -128,7 +124,7 @@ function firstWordRole(text: string): string | undefined {
 }
 
 function headRole(text: string): string | undefined {
-  if (RATIO_WORDS.test(text)) return undefined;
+  if (lexicon.headWords.ratio.test(text)) return undefined;
   let best: { role: string; at: number } | undefined;
   let named = 0;
   for (const [role, re] of Object.entries(HEAD_WORDS)) {

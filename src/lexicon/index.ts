@@ -59,6 +59,8 @@ export interface Lexicon {
   genericLeaf: RegExp;
   flattenedHeader: RegExp;
   headerOnlyWords: RegExp;
+  /** The words that head a header as target, realisasi or capaian (the first one decides), and the words of a ratio. */
+  headWords: { roles: Record<'target' | 'realisasi' | 'capaian', RegExp>; ratio: RegExp };
   totalRow: RegExp;
   averageRow: RegExp;
   rowLevels: { level: string; re: RegExp }[];
@@ -102,6 +104,10 @@ export function compileLexicon(raw: unknown): Lexicon {
     genericLeaf: re(d.genericLeaf.pattern),
     flattenedHeader: new RegExp(`^(?:${expandGroups(d.flattenedHeader.group, groups)})\\s+(${expandGroups(d.flattenedHeader.leaf, groups)})$`),
     headerOnlyWords: re(d.headerOnlyWords.pattern),
+    headWords: {
+      roles: { target: re(d.headWords.target.pattern), realisasi: re(d.headWords.realisasi.pattern), capaian: re(d.headWords.capaian.pattern) },
+      ratio: re(d.headWords.ratio.pattern),
+    },
     totalRow: new RegExp(`^(?:${alternatives(total.words)})(?: (?:${expandGroups(total.suffix.pattern, groups)}))?$`),
     averageRow: new RegExp(`^(?:${alternatives(d.rows.average.words)})\\b`),
     rowLevels: d.rows.levels.map((l: any) => ({ level: l.level, re: re(l.pattern) })),

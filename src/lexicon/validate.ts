@@ -106,6 +106,8 @@ export function validateLexicon(raw: unknown): string[] {
   single('percentHeader', raw.percentHeader);
   single('genericLeaf', raw.genericLeaf);
   single('headerOnlyWords', raw.headerOnlyWords);
+  const head = isObj(raw.headWords) ? raw.headWords : {};
+  for (const k of ['target', 'realisasi', 'capaian', 'ratio']) single(`headWords.${k}`, head[k]);
   const pair = isObj(raw.kinerjaRupiahPair) ? raw.kinerjaRupiahPair : {};
   for (const k of ['kinerjaLeaf', 'rupiahLeaf', 'quarter']) single(`kinerjaRupiahPair.${k}`, pair[k]);
   const flat = isObj(raw.flattenedHeader) ? raw.flattenedHeader : {};
