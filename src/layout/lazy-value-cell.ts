@@ -67,6 +67,13 @@ export class LazyValueCell {
     return this.numeric ? 'number' : this.read.status;
   }
 
+  /** status 'number' with a value, without making the Decimal: rules ask it of every cell before reading one. */
+  get hasNumber(): boolean {
+    if (this.numeric) return true;
+    const r = this.read;
+    return r.status === 'number' && !!r.value;
+  }
+
   /**
    * A whole number below 10^15 without a percent format is made anew at each read and not kept: new Dec(n)
    * is cheap for it, and keeping one Decimal per rupiah cell held about 55 MB on a 100,000-row table.
@@ -92,7 +99,12 @@ export class LazyValueCell {
 
   get decimals(): number {
     if (!this.numeric) return this.read.decimals;
-    return factsOf(this.cell!.numFmt).decimals ?? statedDecimals(this.value!);
+    const f = factsOf(this.cell!.numFmt);
+    if (f.decimals !== undefined) return f.decimals;
+    // A whole number as Excel shows it (15 significant digits) has no decimals: no Decimal needed to say so.
+    const n = this.cell!.value as number;
+    if (!f.percent && Number.isInteger(n) && Math.abs(n) < 1e15) return 0;
+    return statedDecimals(this.value!);
   }
 
   get unit(): string | undefined {

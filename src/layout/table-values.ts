@@ -17,7 +17,8 @@ export interface ValueCell extends CellNumber {
 }
 
 /** A cell that holds a number (not empty, a dash, text or an error). */
-export const isNumber = (c: ValueCell | undefined): c is ValueCell & { value: Dec } => !!c && c.status === 'number' && !!c.value;
+export const isNumber = (c: ValueCell | undefined): c is ValueCell & { value: Dec } =>
+  !!c && (c instanceof LazyValueCell ? c.hasNumber : c.status === 'number' && !!c.value);
 
 export interface RowValues {
   index: number;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { parseGeneral, parseNumberText } from '../../src/engine/number/parse';
+import { decFromCellNumber, parseGeneral, parseNumberText } from '../../src/engine/number/parse';
+import { Dec } from '../../src/engine/decimal';
 
 /** The fast path for "150" and "80,50" must read exactly as the general reader does. */
 const same = (text: string, hint?: 'id-ID' | 'en-US') => {
@@ -23,6 +24,37 @@ describe('number fast path', () => {
         same(text, 'id-ID');
       }),
       { numRuns: Number(process.env.FUZZ_RUNS || 2000) },
+    );
+  });
+});
+
+/** A whole cell number is built from its digits without text; it must be the very Decimal new Dec(n) makes. */
+describe('whole cell numbers', () => {
+  const parts = (x: Dec) => {
+    const o = x as unknown as { s: number; e: number; d: number[]; constructor: unknown };
+    return { s: o.s, e: o.e, d: [...o.d], ctor: o.constructor === Dec, own: Object.keys(o) };
+  };
+  const same = (n: number) => {
+    const fast = decFromCellNumber(n);
+    const slow = new Dec(n);
+    expect(parts(fast)).toEqual(parts(slow));
+    expect(fast.toString()).toBe(String(n));
+    // Arithmetic on it gives what it gives on the slow one.
+    expect(fast.times(3).minus(7).div(11).toFixed(20)).toBe(slow.times(3).minus(7).div(11).toFixed(20));
+  };
+
+  it.each([1, -1, 9, 10, 9_999_999, 10_000_000, 10_000_001, 12_300_000, 100_000_000_000_000, 999_999_999_999_999,
+    -999_999_999_999_999, 10_450_397_372_274, 8_855_485_813_511, 1_594_911_558_763, 20_000_000_000_000, 70_000_000, 99_999_990_000_000])('%d', n => same(n));
+
+  it('agrees with new Dec(n) on random whole numbers below 10^15 and on every power of ten', () => {
+    for (let k = 0; k < 15; k++) {
+      same(10 ** k);
+      same(-(10 ** k));
+      same(10 ** k - 1 || 1);
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: -(10 ** 15) + 1, max: 10 ** 15 - 1 }).filter(n => n !== 0), same),
+      { numRuns: Number(process.env.FUZZ_RUNS || 5000) },
     );
   });
 });

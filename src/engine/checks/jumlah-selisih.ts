@@ -99,28 +99,33 @@ function checkColumn(tv: TableValues, role: string, tree: Tree): Finding[] {
   const rows = tv.rows;
   const val = (i: number) => money(rows[i].cells[role]);
 
+  // Memos by row index (arrays, not maps: one entry per row of a 100,000-row table, per column).
+  const effDone = new Uint8Array(rows.length);
+  const effMemo: (Dec | undefined)[] = new Array(rows.length);
   // Effective amount: the row's own, or (when it has none) the sum of its children's.
-  const memo = new Map<number, Dec | undefined>();
-  const eff = (i: number, seen = new Set<number>()): Dec | undefined => {
-    if (memo.has(i)) return memo.get(i);
+  const eff = (i: number, seen?: Set<number>): Dec | undefined => {
+    if (effDone[i]) return effMemo[i];
     let v = val(i);
-    if (v === undefined && !seen.has(i)) {
+    if (v === undefined && !(seen ??= new Set<number>()).has(i)) {
       seen.add(i);
       const kids = (tree.children.get(i) || []).map(k => eff(k, seen)).filter((x): x is Dec => x !== undefined);
       v = kids.length ? sum(kids) : undefined;
     }
-    memo.set(i, v);
+    effDone[i] = 1;
+    effMemo[i] = v;
     return v;
   };
 
   // Deep amount: recomputed from the lowest rows up, so that one wrong kegiatan does not also
   // make its (correct) program and total look wrong.
-  const deepMemo = new Map<number, Dec | undefined>();
+  const deepDone = new Uint8Array(rows.length);
+  const deepMemo: (Dec | undefined)[] = new Array(rows.length);
   const deep = (i: number, depth = 0): Dec | undefined => {
-    if (deepMemo.has(i)) return deepMemo.get(i);
+    if (deepDone[i]) return deepMemo[i];
     const kids = depth < 50 ? (tree.children.get(i) || []).map(k => deep(k, depth + 1)).filter((x): x is Dec => x !== undefined) : [];
     const v = kids.length ? sum(kids) : val(i);
-    deepMemo.set(i, v);
+    deepDone[i] = 1;
+    deepMemo[i] = v;
     return v;
   };
   const agrees = (stated: Dec, decimals: number, total: Dec) =>
@@ -142,9 +147,17 @@ function checkColumn(tv: TableValues, role: string, tree: Tree): Finding[] {
     const stated = val(i);
     const cell = rows[i].cells[role];
     if (stated === undefined || !cell || selfConsistent(i, stated)) return;
-    const used = kids.filter(k => eff(k) !== undefined);
+    const used: number[] = [];
+    const amounts: Dec[] = [];
+    for (const k of kids) {
+      const a = eff(k);
+      if (a !== undefined) {
+        used.push(k);
+        amounts.push(a);
+      }
+    }
     if (!used.length) return;
-    const total = sum(used.map(k => eff(k)!));
+    const total = sum(amounts);
     // A parent written with fewer decimals than its children is fine when it is their rounded sum.
     if (agrees(stated, cell.decimals, total)) return;
     const deepKids = kids.map(k => deep(k)).filter((x): x is Dec => x !== undefined);

@@ -61,8 +61,9 @@ function duplicateCodes(tv: TableValues): Finding[] {
     const code = rv.row.code;
     if (!code || rv.row.kind === 'total' || rv.row.kind === 'average') continue;
     const rekening = codeLevel(code) === 'rekening';
-    if (!rekening) scope = normalCode(code);
-    const key = (rekening ? scope + '|' : '') + normalCode(code);
+    const normal = normalCode(code);
+    if (!rekening) scope = normal;
+    const key = rekening ? scope + '|' + normal : normal;
     const prev = first.get(key);
     if (!prev) {
       first.set(key, rv);

@@ -57,11 +57,14 @@ function nameOf(rv: RowValues): string {
   return (rv.row.label || rv.cells.uraian?.text || '').trim();
 }
 
+/** A table whose pagu may be compared with another table's. */
+const comparesPagu = (tv: TableValues) =>
+  !!tv.table.columns.pagu && ['dpa', 'perjanjian_kinerja', 'realisasi_anggaran'].includes(tv.table.kind) && !tv.table.columns.pagu.percentHeader;
+
 function occurrences(tables: TableValues[]): Occurrence[] {
   const out: Occurrence[] = [];
   tables.forEach((tv, t) => {
-    if (!tv.table.columns.pagu || !['dpa', 'perjanjian_kinerja', 'realisasi_anggaran'].includes(tv.table.kind)) return;
-    if (tv.table.columns.pagu.percentHeader) return;
+    if (!comparesPagu(tv)) return;
     const mine: Occurrence[] = [];
     for (const rv of tv.rows) {
       if (rv.row.kind !== 'data' && rv.row.kind !== 'group') continue;
@@ -102,11 +105,17 @@ function levelsMeet(a: string, b: string): boolean {
 }
 
 export const paguBerbeda: CheckRule = ctx => {
+  // One table has nothing to differ from (and no pair to give a notice about): its rows are not read.
+  if (ctx.tables.filter(comparesPagu).length < 2) return [];
   const occ = occurrences(ctx.tables);
   // Union-find over occurrences: same code, or same name at a compatible level (unless both carry
   // different codes).
   const parent = occ.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Iterative with path halving: a recursive find grew the stack with the length of a chain.
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
   const union = (a: number, b: number) => {
     const ra = find(a);
     const rb = find(b);
@@ -244,7 +253,11 @@ function listed(items: string[]): string {
 function components(g: Occurrence[], comparable: (a: number, b: number) => boolean): Occurrence[][] {
   if (g.length < 2) return [g];
   const parent = g.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Iterative with path halving: a recursive find grew the stack with the length of a chain.
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
   for (let x = 0; x < g.length; x++) {
     for (let y = x + 1; y < g.length; y++) if (comparable(g[x].t, g[y].t)) parent[find(y)] = find(x);
   }

@@ -260,9 +260,42 @@ export function parseGeneral(text: string, hint?: Convention): NumberParse {
 export function decFromCellNumber(n: number): Dec {
   if (!Number.isFinite(n)) throw new RangeError(`nilai sel bukan bilangan hingga: ${n}`);
   if (n === 0) return new Dec(0); // also folds -0
-  // Whole numbers below 10^15 already are what Excel shows; skipping toPrecision's padded text halves the cost.
-  if (Number.isInteger(n) && Math.abs(n) < 1e15) return compactDigits(new Dec(n));
+  // Whole numbers below 10^15 already are what Excel shows; built from their digits without a text round trip.
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return decFromWhole(n);
   return compactDigits(new Dec(n.toPrecision(15)));
+}
+
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+const BASE = 1e7; // decimal.js keeps digits in words of seven (LOG_BASE)
+
+/**
+ * A nonzero whole number below 10^15 as the Decimal `new Dec(n)` makes (same sign, exponent and digit words,
+ * test/engine/number.fastpath.test.ts holds them equal), without the number-to-text-to-digits round trip
+ * that cost about a third of checking a large table: rules read every rupiah cell several times.
+ */
+function decFromWhole(n: number): Dec {
+  const x = Object.create(Dec.prototype) as { constructor: unknown; s: number; e: number; d: number[] };
+  x.constructor = Dec;
+  let v = n;
+  if (v < 0) {
+    v = -v;
+    x.s = -1;
+  } else x.s = 1;
+  let e = 0;
+  while (e < 15 && POW10[e + 1] <= v) e++;
+  x.e = e;
+  // At most 15 digits: one, two or three words, the first holding the leading (e + 1) mod 7 digits.
+  // Trailing zero words are dropped, as decimal.js drops trailing zero digits.
+  const lo = v % BASE;
+  const rest = (v - lo) / BASE;
+  if (e < 7) x.d = [v];
+  else if (e < 14) x.d = lo ? [rest, lo] : [rest];
+  else {
+    const mid = rest % BASE;
+    const hi = (rest - mid) / BASE;
+    x.d = lo ? [hi, mid, lo] : mid ? [hi, mid] : [hi];
+  }
+  return x as unknown as Dec;
 }
 
 const PLAIN_INT = /^-?\d{1,15}$/;

@@ -5,7 +5,7 @@ import * as vm from 'vm';
 import type { WorkbookData } from '../../model/grid';
 import type { WritePlan } from '../../model/write-plan';
 import { WorkbookRefusal, type ApplyResult, type WorkbookPort } from '../../model/workbook-port';
-import { openPackage, readFileOrRefuse, readPackageBuffer } from './package-read';
+import { openPackage, readFileOrRefuse, readPackageBuffer, readParts, type PartSource } from './package-read';
 import { XlsxPackage } from './patch/package';
 import { patch, unpatch } from './patch/patcher';
 
@@ -54,11 +54,11 @@ function pristinePackage(file: string): { buf: Buffer; pkg: XlsxPackage; notices
 
 /**
  * The grid the user's workbook holds: the file's own bytes when no earlier run is in it, else the package
- * with that run taken out, stored (not deflated) in memory: neither is read from disk a second time.
+ * with that run taken out, read in place: neither is read from disk a second time.
  */
 function userGrid(file: string, buf: Buffer, pkg: XlsxPackage, hadRecord: boolean): WorkbookData {
   const name = path.basename(file);
-  return readPackageBuffer(hadRecord ? pkg.toBuffer(0) : buf, name).data;
+  return hadRecord ? readParts(packageParts(pkg), name).data : readPackageBuffer(buf, name).data;
 }
 
 /**
@@ -66,16 +66,20 @@ function userGrid(file: string, buf: Buffer, pkg: XlsxPackage, hadRecord: boolea
  * so checking a workbook we already wrote to never checks our own results.
  */
 export async function readUserWorkbook(file: string): Promise<WorkbookData> {
-  return readPackageBuffer(userBytes(file), path.basename(file)).data;
+  const { buf, pkg, hadRecord } = pristinePackage(file);
+  return userGrid(file, buf, pkg, hadRecord);
 }
 
-/**
- * The bytes of the workbook as the user made it, made in a frame of their own: the package (with the sheet
- * parts unpatch rewrote) and the input's bytes are garbage before the grid is read.
- */
-function userBytes(file: string): Buffer {
-  const { buf, pkg, hadRecord } = pristinePackage(file);
-  return hadRecord ? pkg.toBuffer(0) : buf;
+/** The patcher's package as the grid reader sees a zip: part names as stored (exact case), bytes not kept. */
+function packageParts(pkg: XlsxPackage): PartSource {
+  const names = new Set(pkg.names());
+  return {
+    has: n => names.has(n),
+    read: n => pkg.readOnce(n)!,
+    size: n => pkg.size(n),
+    names: () => [...names],
+    stream: (n, onChunk) => onChunk(pkg.readOnce(n)!),
+  };
 }
 
 /** True when two paths name one file, also on case-insensitive file systems. */

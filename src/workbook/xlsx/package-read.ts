@@ -55,7 +55,7 @@ export async function readPackageInfo(file: string, opts: PackageReadOptions = {
   const name = path.basename(file);
   const zip = openPackage(buf, name, opts.limits);
   try {
-    return readOpened(zip, name, opts);
+    return readOpened(zipParts(zip), name, opts);
   } catch (e) {
     throw asRefusal(e, name);
   }
@@ -70,7 +70,7 @@ export function readPackageBuffer(buf: Buffer, name: string, opts: PackageReadOp
   if (buf.length < 4 || buf[0] !== 0x50 || buf[1] !== 0x4b) throw notXlsx(name);
   const zip = openPackage(buf, name, opts.limits);
   try {
-    return readOpened(zip, name, opts);
+    return readOpened(zipParts(zip), name, opts);
   } catch (e) {
     throw asRefusal(e, name);
   }
@@ -126,6 +126,37 @@ function oleRefusal(buf: Buffer, name: string): WorkbookRefusal {
   return new WorkbookRefusal(`Berkas ${name} berformat Excel 97–2003 (.xls), bukan buku kerja .xlsx; buka di Excel lalu simpan sebagai "Excel Workbook (*.xlsx)", lalu coba lagi.`, 'xls');
 }
 
+/**
+ * What the grid reader needs of a package: the archive as opened, or the patcher's package with an earlier
+ * run taken out (read in place: writing it out as a zip to open it again cost a copy and a second inflate).
+ */
+export interface PartSource {
+  has(name: string): boolean;
+  read(name: string): Buffer;
+  size(name: string): number;
+  names(): string[];
+  stream(name: string, onChunk: (chunk: Uint8Array) => void): void;
+}
+
+function zipParts(zip: ZipArchive): PartSource {
+  return {
+    has: n => zip.has(n),
+    read: n => zip.read(n),
+    size: n => zip.entry(n)!.size,
+    names: () => zip.entries.map(e => e.name),
+    stream: (n, onChunk) => zip.stream(n, onChunk),
+  };
+}
+
+/** The grid of parts already in memory (see PartSource); `name` is the workbook name the report shows. */
+export function readParts(parts: PartSource, name: string, opts: PackageReadOptions = {}): PackageInfo {
+  try {
+    return readOpened(parts, name, opts);
+  } catch (e) {
+    throw asRefusal(e, name);
+  }
+}
+
 /** Opens the archive's central directory, turning every zip problem into one Indonesian sentence. */
 export function openPackage(buf: Buffer, name: string, limits?: Partial<ZipLimits>): ZipArchive {
   let zip: ZipArchive;
@@ -174,7 +205,7 @@ interface Rel {
 }
 
 /** Relationships of a part, targets resolved to part names. */
-function readRels(zip: ZipArchive, relsPart: string, sourceDir: string): Rel[] {
+function readRels(zip: PartSource, relsPart: string, sourceDir: string): Rel[] {
   if (!zip.has(relsPart)) return [];
   const rels: Rel[] = [];
   scanXml(zip.read(relsPart), {
@@ -204,7 +235,7 @@ export function resolvePart(sourceDir: string, target: string): string {
 const typeIs = (rel: Rel, kind: string) => rel.type.endsWith('/' + kind);
 
 /** The part an officeDocument relationship points at; content types as the fallback, then the usual name. */
-function workbookPart(zip: ZipArchive): string {
+function workbookPart(zip: PartSource): string {
   const main = readRels(zip, '_rels/.rels', '').find(r => typeIs(r, 'officeDocument'));
   if (main && zip.has(main.target)) return main.target;
   if (zip.has('[Content_Types].xml')) {
@@ -230,7 +261,7 @@ interface SheetEntry {
   part?: string;
 }
 
-function readOpened(zip: ZipArchive, name: string, opts: PackageReadOptions): PackageInfo {
+function readOpened(zip: PartSource, name: string, opts: PackageReadOptions): PackageInfo {
   const wbPart = workbookPart(zip);
   if (!zip.has(wbPart)) {
     throw new WorkbookRefusal(`Berkas ${name} adalah arsip zip tetapi bukan buku kerja Excel; simpan dari Excel sebagai "Excel Workbook (*.xlsx)", lalu coba lagi.`, 'not_xlsx');
@@ -271,7 +302,7 @@ function readOpened(zip: ZipArchive, name: string, opts: PackageReadOptions): Pa
   let bound = 0;
   for (const s of worksheets) {
     if (isRecord(s)) continue;
-    const size = zip.entry(s.part!)!.size;
+    const size = zip.size(s.part!);
     if (bound + size / 15 <= maxCells) { bound += size / 15; continue; }
     bound += countCells(zip, s.part!);
     if (bound > maxCells) throw tooManyCells(name, maxCells);
@@ -283,7 +314,7 @@ function readOpened(zip: ZipArchive, name: string, opts: PackageReadOptions): Pa
     if (isRecord(s)) { hasRunRecord = true; return; }
     out.push(readSheet(zip.read(s.part!), s, index, ctx));
   });
-  return { data: { name, sheets: out }, hasRunRecord, parts: zip.entries.map(e => e.name) };
+  return { data: { name, sheets: out }, hasRunRecord, parts: zip.names() };
 }
 
 function tooManyCells(name: string, max: number): WorkbookRefusal {
@@ -297,7 +328,7 @@ function tooManyCells(name: string, max: number): WorkbookRefusal {
  * Cells in a sheet part, counted on its bytes as they are inflated (the part is never held whole):
  * "<c " and "<c>", or with the prefix the part uses (x:c).
  */
-function countCells(zip: ZipArchive, part: string): number {
+function countCells(zip: PartSource, part: string): number {
   let patterns: Buffer[] | undefined;
   let n = 0;
   let tail = Buffer.alloc(0);

@@ -185,6 +185,30 @@ export class XlsxPackage {
     return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.toString('utf8', 3) : b.toString('utf8');
   }
 
+  /**
+   * A part's bytes without keeping them, for the grid reader: an input part is inflated and its CRC checked,
+   * as a zip reader would, so a damaged entry is refused here too.
+   */
+  readOnce(name: string): Buffer | undefined {
+    const n = this.resolve(name);
+    if (n === undefined) return undefined;
+    const p = this.parts.get(n)!;
+    if (p.content) return p.content;
+    if (p.chunks) return this.bytes(n);
+    if (p.cache) return p.cache;
+    const out = this.inflate(n, p);
+    if (crc32(out) !== p.raw!.crc) throw corrupt(this.fileName);
+    return out;
+  }
+
+  /** A part's size in bytes, uncompressed. */
+  size(name: string): number {
+    const n = this.resolve(name);
+    if (n === undefined) return 0;
+    const p = this.parts.get(n)!;
+    return p.content?.length ?? p.cache?.length ?? (p.raw ? p.raw.usize : this.bytes(n)!.length);
+  }
+
   /** True when the part's bytes are still those of the input. */
   untouched(name: string): boolean {
     const n = this.resolve(name);

@@ -198,6 +198,7 @@ export function unpatch(pkg: XlsxPackage, nowIso: string = new Date().toISOStrin
     }
     // Our columns: removed only while they hold exactly what we wrote (else kept whole and reported).
     const xfCount = details ? details.xfCount : Number.MAX_SAFE_INTEGER;
+    const origHere = !!details && Object.keys(details.cellsOrig).some(k => splitRecordKey(k).sheet === sheet);
     for (const x of boxes) {
       const inBox: NonNullable<ReturnType<typeof find>>[] = [];
       for (let r = x.top.row; r <= x.bottom.row; r++) {
@@ -206,7 +207,12 @@ export function unpatch(pkg: XlsxPackage, nowIso: string = new Date().toISOStrin
       let ours: boolean;
       if (fp) {
         const want = fp.blocks?.[recordKey(sheet, x.b.range)];
-        ours = want !== undefined && sheetHash(inBox.map(c => [c.ref, cellSignature(xml, c, () => sharedStrings(ctx))])) === want;
+        if (want === undefined) ours = false;
+        else {
+          // The signatures once, hashed in place: a pair array per cell cost 200,000 arrays on a 100,000-row column pair.
+          const sigs = inBox.map(c => cellSignature(xml, c, () => sharedStrings(ctx)));
+          ours = sheetHashOf(emit => inBox.forEach((c, i) => emit(c.ref, sigs[i]))) === want;
+        }
       } else {
         // An old record: only while the block's header still says "(hitung ulang)".
         ours = inBox.some(c => c.row === x.top.row && sig(c).endsWith(OWN_COLUMN_MARK));
@@ -216,8 +222,8 @@ export function unpatch(pkg: XlsxPackage, nowIso: string = new Date().toISOStrin
         continue;
       }
       for (const c of inBox) {
-        const key = recordKey(sheet, c.ref);
-        const orig = details?.cellsOrig[key];
+        // Most runs overwrote nothing of the user's here: no address key is made per cell then.
+        const orig = origHere ? details!.cellsOrig[recordKey(sheet, c.ref)] : undefined;
         if (c.filled || Number(c.s ?? -1) >= xfCount || orig !== undefined) removalEdits(c.row).set(c.col, orig ?? '');
       }
     }

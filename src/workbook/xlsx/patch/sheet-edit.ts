@@ -69,20 +69,26 @@ export function scanRows(xml: string, lay: SheetLayout, want: (row: number) => b
   const p = lay.prefix;
   const rowTag = `<${p}row`;
   const rowClose = `</${p}row>`;
+  const rowName = `${p}row`;
+  const cellName = `${p}c`;
+  const cellClose = `</${p}c>`;
   let at = lay.dataInner;
   let implied = 0;
   let unsafe: string | undefined;
   for (;;) {
-    const i = findTag(xml, `${p}row`, at, lay.dataInnerEnd);
+    const i = findTag(xml, rowName, at, lay.dataInnerEnd);
     if (i < 0 || i >= lay.dataInnerEnd) break;
     const t = tagEnd(xml, i);
-    const head = xml.slice(i, t.end);
-    const rAttr = /\sr\s*=\s*"(\d+)"/.exec(head);
-    let rowNo: number;
-    if (rAttr) rowNo = Number(rAttr[1]);
-    else {
-      rowNo = implied + 1;
-      unsafe = unsafe ?? 'baris tanpa nomor';
+    // r="123" read in place (the usual spelling); anything else through the general pattern.
+    const ri = xml.indexOf(' r="', i);
+    let rowNo = ri >= 0 && ri < t.end ? digitsAt(xml, ri + 4) : -1;
+    if (rowNo < 0) {
+      const rAttr = /\sr\s*=\s*"(\d+)"/.exec(xml.slice(i, t.end));
+      if (rAttr) rowNo = Number(rAttr[1]);
+      else {
+        rowNo = implied + 1;
+        unsafe = unsafe ?? 'baris tanpa nomor';
+      }
     }
     implied = rowNo;
     let closeAt = t.end;
@@ -98,11 +104,18 @@ export function scanRows(xml: string, lay: SheetLayout, want: (row: number) => b
       // Cells left of every edit of the row are copied as they are: only their address is read.
       const first = fromCol(rowNo);
       let col = 0;
-      let k = findTag(xml, `${p}c`, t.end, closeAt);
+      let k = findTag(xml, cellName, t.end, closeAt);
       while (k >= 0 && k < closeAt) {
         const ct = tagEnd(xml, k);
-        const cend = ct.selfClosing ? ct.end : xml.indexOf(`</${p}c>`, ct.end) + `</${p}c>`.length;
+        const cend = ct.selfClosing ? ct.end : xml.indexOf(cellClose, ct.end) + cellClose.length;
         const ra = xml.indexOf(' r="', k);
+        // A cell left of every edit needs only its column, read from the address's letters in place.
+        const quick = ra >= 0 && ra < ct.end ? refColumnAt(xml, ra + 4) : -1;
+        if (quick > 0 && quick < first) {
+          col = quick;
+          k = findTag(xml, cellName, cend, closeAt);
+          continue;
+        }
         const ref = ra >= 0 && ra < ct.end ? xml.slice(ra + 4, xml.indexOf('"', ra + 4)) : attr(xml.slice(k, ct.end), 'r');
         const m = ref ? CELL_REF.exec(ref) : null;
         if (m) col = columnNumber(m[1]);
@@ -111,7 +124,7 @@ export function scanRows(xml: string, lay: SheetLayout, want: (row: number) => b
           unsafe = unsafe ?? 'sel tanpa alamat';
         }
         if (col < first) {
-          k = findTag(xml, `${p}c`, cend, closeAt);
+          k = findTag(xml, cellName, cend, closeAt);
           continue;
         }
         const ctag = xml.slice(k, ct.end);
@@ -127,7 +140,7 @@ export function scanRows(xml: string, lay: SheetLayout, want: (row: number) => b
           t: attr(ctag, 't'),
           filled: /<(?:[\w.-]+:)?(v|f|is)[\s>]/.test(inner),
         });
-        k = findTag(xml, `${p}c`, cend, closeAt);
+        k = findTag(xml, cellName, cend, closeAt);
       }
       rows.set(rowNo, r);
     }
@@ -135,6 +148,33 @@ export function scanRows(xml: string, lay: SheetLayout, want: (row: number) => b
     if (!xml.startsWith(rowTag, i)) break;
   }
   return { rows, order, unsafe };
+}
+
+/** The whole number written at `at` up to a closing quote ("123\""), or -1 when something else is there. */
+function digitsAt(xml: string, at: number): number {
+  let n = 0;
+  let k = at;
+  for (; k < at + 16; k++) {
+    const c = xml.charCodeAt(k);
+    if (c >= 48 && c <= 57) n = n * 10 + (c - 48);
+    else break;
+  }
+  return k > at && xml.charCodeAt(k) === 34 ? n : -1;
+}
+
+/** The column of an address written at `at` as CELL_REF spells it ("AB12\""), or -1 when it is not one. */
+function refColumnAt(xml: string, at: number): number {
+  let col = 0;
+  let k = at;
+  for (; k < at + 3; k++) {
+    const c = xml.charCodeAt(k);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else break;
+  }
+  if (k === at) return -1;
+  const digits = k;
+  while (k < digits + 16 && xml.charCodeAt(k) >= 48 && xml.charCodeAt(k) <= 57) k++;
+  return k > digits && xml.charCodeAt(k) === 34 ? col : -1;
 }
 
 /** A cell's content as a comparable string: formula text, or type and value (shared strings resolved). */
