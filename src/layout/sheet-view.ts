@@ -90,7 +90,8 @@ export class SheetView {
 
 /** A column-number row under a header: 1 2 3 …, (1) (2) …, "(7) = (6/5*100)", "5=3-4". */
 export function numberingRow(view: SheetView, r: number, left: number, right: number): Map<number, { label: string; rule?: string }> | undefined {
-  const out = new Map<number, { label: string; rule?: string }>();
+  // Made at the first numbered cell: most body rows fail on their first cell, and this runs for every one.
+  let out: Map<number, { label: string; rule?: string }> | undefined;
   let count = 0;
   let prev = -Infinity;
   let increasing = 0;
@@ -105,7 +106,7 @@ export function numberingRow(view: SheetView, r: number, left: number, right: nu
     if (n > prev) increasing++;
     prev = n;
     count++;
-    out.set(c, { label: m[1], rule: m[2] });
+    (out ??= new Map()).set(c, { label: m[1], rule: m[2] });
   }
   if (count < 2 || increasing < count) return undefined;
   return out;

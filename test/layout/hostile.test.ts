@@ -63,8 +63,12 @@ describe('recognition on hostile input', () => {
   it('a file that is not an xlsx is refused with a clear message', async () => {
     const f = path.join(os.tmpdir(), `bukan-${process.pid}.xlsx`);
     fs.writeFileSync(f, 'No;Indikator;Target\n1;IKM;85\n');
-    await expect(readXlsxFile(f)).rejects.toThrow(WorkbookRefusal);
-    await expect(readXlsxFile(f)).rejects.toThrow(/bukan buku kerja \.xlsx/);
+    try {
+      await expect(readXlsxFile(f)).rejects.toThrow(WorkbookRefusal);
+      await expect(readXlsxFile(f)).rejects.toThrow(/bukan buku kerja \.xlsx/);
+    } finally {
+      fs.rmSync(f, { force: true });
+    }
   });
 
   it('an empty .xlsx file reads and evaluates to an empty report', async () => {
@@ -72,8 +76,12 @@ describe('recognition on hostile input', () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('Sheet1');
     await book.xlsx.writeFile(f);
-    const ev = evaluateWorkbook(await readXlsxFile(f), DEFAULT_SETTINGS);
-    expect(ev.report.tables).toHaveLength(0);
-    expect(ev.report.findings).toHaveLength(0);
+    try {
+      const ev = evaluateWorkbook(await readXlsxFile(f), DEFAULT_SETTINGS);
+      expect(ev.report.tables).toHaveLength(0);
+      expect(ev.report.findings).toHaveLength(0);
+    } finally {
+      fs.rmSync(f, { force: true });
+    }
   });
 });

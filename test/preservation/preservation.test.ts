@@ -27,6 +27,7 @@ const MANIFEST = JSON.parse(fs.readFileSync(path.join(DIR, 'manifest.json'), 'ut
 const NAMES = Object.keys(MANIFEST).sort();
 const WRITABLE = NAMES.filter(n => !MANIFEST[n].refuse);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'capaian-preservation-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const settings = () => ({ ...DEFAULT_SETTINGS, polaritas: {}, koreksi: [] });
 
 const load = (file: string) => XlsxPackage.fromBuffer(fs.readFileSync(file), path.basename(file));

@@ -17,6 +17,7 @@ const JSZip = require('jszip');
 
 const CORPUS = path.join(__dirname, '..', 'corpus');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'capaian-guard-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const settings = () => ({ ...DEFAULT_SETTINGS, polaritas: {}, koreksi: [] });
 
 /** The corpus workbook with a minimal chart part injected into its zip. */

@@ -12,6 +12,7 @@ import { recalcWithLibreOffice, requireSoffice } from '../helpers/libreoffice';
 
 const CORPUS = path.join(__dirname, '..', 'corpus');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'capaian-lo-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** Expected value of every formula cell we planned, keyed "sheet!A1". */
 function plannedFormulas(plan: { sheets: { name: string; rows: PlannedCell[][] }[]; blocks: { sheet: string; topLeft: string; rows: PlannedCell[][] }[] }) {

@@ -8,6 +8,7 @@ import { recordedFill, recordedFillArgb, recordedNoteText } from '../../src/work
 import { XlsxWorkbook } from '../../src/workbook/xlsx/adapter';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'capaian-interop-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('run records shared by the add-in and the command line', () => {
   it('reads both adapters\' forms of an original fill and note', () => {

@@ -12,6 +12,7 @@ import { RUN_RECORD_SHEET } from '../../src/model/write-plan';
 const CORPUS = path.join(__dirname, '..', 'corpus');
 const FILES = fs.readdirSync(CORPUS).filter(f => f.endsWith('.xlsx')).sort();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'capaian-wb-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const settings = () => ({ ...DEFAULT_SETTINGS, polaritas: {}, koreksi: [] });
 
