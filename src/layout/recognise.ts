@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon';
 import { cellAt, type WorkbookData, type SheetGrid } from '../model/grid';
 import { OWN_SHEET_NAMES, OWN_SHEET_TITLES, RUN_RECORD_SHEET } from '../model/write-plan';
 import { rangeA1 } from '../model/address';
@@ -48,7 +49,7 @@ function reportingYear(wb: WorkbookData): number | undefined {
     for (let r = sheet.originRow; r <= last; r++) {
       const v = cellAt(sheet, r, sheet.originCol)?.value;
       if (typeof v !== 'string' || v.length > 160) continue;
-      const m = /\b(?:tahun anggaran|ta\.?|tahun)\s+(20\d\d)\b/i.exec(v);
+      const m = lexicon.words.fiscalYear.exec(v);
       if (m) count.set(Number(m[1]), (count.get(Number(m[1])) ?? 0) + 1);
     }
   }
@@ -229,7 +230,7 @@ function findBodyEnd(view: SheetView, top: number, left: number, right: number):
 
 function isTitleRow(view: SheetView, r: number, left: number, right: number): boolean {
   const cols = view.nonBlankCols(r).filter(c => c >= left && c <= right);
-  return cols.length === 1 && view.numericCount(r) === 0 && /^(tabel|table|lampiran|gambar|\d+\.\d*)\b/i.test(cellText(view.cell(r, cols[0])));
+  return cols.length === 1 && view.numericCount(r) === 0 && lexicon.words.caption.test(cellText(view.cell(r, cols[0])));
 }
 
 /** A table's title: the nearest text line above its header, within three rows and after the previous table. */

@@ -46,7 +46,7 @@ export function validateLexicon(raw: unknown): string[] {
   }
   // The percentage words are read by code (not only through {{percent}} in patterns).
   if (!('percent' in groups)) problems.push('wordGroups.percent: missing');
-  const checkPattern = (where: string, pattern: unknown): RegExp | undefined => {
+  const checkPattern = (where: string, pattern: unknown, flags = ''): RegExp | undefined => {
     if (!isText(pattern)) {
       problems.push(`${where}: no pattern`);
       return undefined;
@@ -58,7 +58,7 @@ export function validateLexicon(raw: unknown): string[] {
       return undefined;
     }
     try {
-      const re = new RegExp(expanded);
+      const re = new RegExp(expanded, flags);
       if (re.test('')) problems.push(`${where}: pattern /${pattern}/ matches empty text`);
       return re;
     } catch (e) {
@@ -135,6 +135,30 @@ export function validateLexicon(raw: unknown): string[] {
     if (!list.length) problems.push(`titles.${kind}: no words`);
     list.forEach((e, i) => checkWordEntry(`titles.${kind}[${i}]`, e));
   }
+
+  const lists = isObj(raw.wordLists) ? raw.wordLists : {};
+  const listNames = Object.keys(lists).filter(k => !k.startsWith('$'));
+  if (!listNames.length) problems.push('wordLists: missing');
+  for (const name of listNames) {
+    const e = lists[name];
+    const where = `wordLists.${name}`;
+    if (!isObj(e)) {
+      problems.push(`${where}: not an object`);
+      continue;
+    }
+    // Only flags that change what matches; g and y would make test() depend on the previous call.
+    if (e.flags !== undefined && !(typeof e.flags === 'string' && /^[imsu]*$/.test(e.flags))) problems.push(`${where}: flags must be some of i, m, s, u`);
+    checkPattern(where, e.pattern, typeof e.flags === 'string' && /^[imsu]*$/.test(e.flags) ? e.flags : '');
+    checkSource(where, e.source);
+  }
+  const stages = isObj(raw.spendingStages) && Array.isArray(raw.spendingStages.stages) ? raw.spendingStages.stages : [];
+  if (!stages.length) problems.push('spendingStages.stages: missing');
+  stages.forEach((e, i) => {
+    const where = `spendingStages.stages[${i}]`;
+    checkWordEntry(where, e);
+    if (isObj(e) && !(isText(e.stage) && /^[a-z0-9]+$/.test(e.stage))) problems.push(`${where}: stage must be one lower-case word (it becomes a role suffix)`);
+    if (isObj(e) && e.beforePayment !== undefined && typeof e.beforePayment !== 'boolean') problems.push(`${where}: beforePayment must be true or false`);
+  });
 
   const pol = isObj(raw.polarity) ? raw.polarity : {};
   const negative = Array.isArray(pol.negative) ? pol.negative : [];

@@ -1,0 +1,80 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { lexicon } from '../../src/lexicon';
+
+/**
+ * The vocabulary lives in src/lexicon/lexicon.json, each word with its source. This test fails when a word list is
+ * written into the recogniser's code instead: a regular-expression literal in src/layout with three or more
+ * alternatives that are words.
+ */
+const LAYOUT = path.join(__dirname, '..', '..', 'src', 'layout');
+
+/** Regular-expression literals after an operator, a bracket or `return` (not divisions), with their line numbers. */
+export function regexLiterals(source: string): { line: number; re: string }[] {
+  const found: { line: number; re: string }[] = [];
+  const literal = /(^|[=(,:!&|?{};]|\breturn)\s*(\/(?![*/])(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+\/[dgimsuy]*)/g;
+  source.split('\n').forEach((text, i) => {
+    const code = text.replace(/^\s*(\/\/|\*|\/\*).*$/, '');
+    for (const m of code.matchAll(literal)) found.push({ line: i + 1, re: m[2] });
+  });
+  return found;
+}
+
+/** Alternatives of a pattern that hold a word (two letters or more once escapes and character classes are gone). */
+export function wordAlternatives(re: string): string[] {
+  const body = re.slice(1, re.lastIndexOf('/')).replace(/\\./g, ' ').replace(/\[[^\]]*\]/g, ' ');
+  return body.split('|').filter(alt => /[a-z]{2,}/i.test(alt));
+}
+
+/**
+ * Patterns that may stay in code, each with why. Keys are "file: pattern".
+ * (Empty today: every list of report words in src/layout is read from the lexicon.)
+ */
+const ALLOWED: Record<string, string> = {};
+
+describe('no word lists in src/layout outside the lexicon', () => {
+  it('finds regex literals and counts their word alternatives (the detector itself)', () => {
+    const src = "const A = /\\b(kenaikan|penurunan|naik)\\b/i;\nconst half = x / 2 / 3;\n// /a|b|c/ in a comment\nif (/^\\s*([1-4]|i{1,3}|iv)\\s*$/i.test(t)) return;";
+    const lits = regexLiterals(src);
+    expect(lits.map(l => l.re)).toEqual(['/\\b(kenaikan|penurunan|naik)\\b/i', '/^\\s*([1-4]|i{1,3}|iv)\\s*$/i']);
+    expect(wordAlternatives(lits[0].re)).toEqual([' (kenaikan', 'penurunan', 'naik) ']);
+    // Roman numerals and digits are not words a report prints as vocabulary: one alternative ("iv").
+    expect(wordAlternatives(lits[1].re)).toHaveLength(1);
+  });
+
+  it('src/layout holds no regex literal with three or more word alternatives', () => {
+    const offenders: string[] = [];
+    for (const file of fs.readdirSync(LAYOUT).filter(f => f.endsWith('.ts'))) {
+      const source = fs.readFileSync(path.join(LAYOUT, file), 'utf8');
+      for (const { line, re } of regexLiterals(source)) {
+        if (wordAlternatives(re).length >= 3 && !(`${file}: ${re}` in ALLOWED)) offenders.push(`src/layout/${file}:${line} ${re}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('reads the moved lists from the lexicon with the same meaning they had in code', () => {
+    const w = lexicon.words;
+    expect(w.previousPeriod.test('Realisasi s/d Bln Lalu')).toBe(true);
+    expect(w.previousPeriod.test('Realisasi s.d. Triwulan Lalu')).toBe(true);
+    expect(w.previousPeriod.test('Realisasi s.d. Triwulan Ini')).toBe(false);
+    expect(w.change.test('Kenaikan/(Penurunan)')).toBe(true);
+    expect(w.change.test('Efisiensi')).toBe(false);
+    expect(w.money.test('Realisasi Anggaran (Rp)')).toBe(true);
+    expect(w.kinerja.test('Target Kinerja')).toBe(true);
+    expect(w.renstra.test('Target Resntra akhir periode')).toBe(true);
+    expect(w.fiscalYear.exec('LAPORAN KINERJA TAHUN ANGGARAN 2025')?.[1]).toBe('2025');
+    expect(w.quarterLabel.test('TW III')).toBe(true);
+    expect(w.scaleLabelHeader.test('kategori capaian')).toBe(true);
+    expect(lexicon.titleWords.perjanjian_kinerja.test('perjanjian kinerja tahun 2024')).toBe(true);
+  });
+
+  it('orders the spending stages so a contract column is never read as the payment', () => {
+    const stageOf = (header: string) => lexicon.spendingStages.find(s => s.re.test(header.toLowerCase()))?.stage ?? 'lain';
+    expect(stageOf('Realisasi Kontrak')).toBe('kontrak');
+    expect(stageOf('Realisasi SP2D')).toBe('sp2d');
+    expect(stageOf('Nilai SPM')).toBe('spm');
+    expect(stageOf('Realisasi Keuangan')).toBe('lain');
+    expect(lexicon.spendingStages.filter(s => s.beforePayment).map(s => s.stage).sort()).toEqual(['komitmen', 'kontrak', 'spm', 'spp']);
+  });
+});
