@@ -74,6 +74,8 @@ export interface Lexicon {
   words: Record<WordListName, RegExp>;
   /** Spending stages in order of precedence; a stage before the payment (SP2D) is not the realisasi anggaran. */
   spendingStages: { stage: string; re: RegExp; beforePayment: boolean }[];
+  /** Kategori words of any scale by rank from the top band (0), for labels in another scale's vocabulary. */
+  kategoriRanks: { rank: number; re: RegExp }[];
 }
 
 /** Validates and compiles lexicon data; throws with every problem listed. (`any` below: validateLexicon has checked the shapes.) */
@@ -123,6 +125,7 @@ export function compileLexicon(raw: unknown): Lexicon {
       Object.entries<any>(d.wordLists).filter(([name]) => !name.startsWith('$')).map(([name, e]) => [name, new RegExp(expandGroups(e.pattern, groups), e.flags ?? '')]),
     ) as Record<WordListName, RegExp>,
     spendingStages: d.spendingStages.stages.map((s: any) => ({ stage: s.stage, re: re(s.pattern), beforePayment: s.beforePayment === true })),
+    kategoriRanks: d.kategoriRanks.ranks.map((r: any) => ({ rank: r.rank, re: re(r.pattern) })),
     polarity: {
       // A phrase matches at a word start, its spaces as any one space (names are normalised to single spaces).
       negative: d.polarity.negative.map((e: any) => ({ phrase: e.phrase, re: new RegExp(`\\b${e.phrase.replace(/ /g, '\\s')}`), measuresTime: e.measuresTime === true })),

@@ -160,6 +160,13 @@ export function validateLexicon(raw: unknown): string[] {
     if (isObj(e) && e.beforePayment !== undefined && typeof e.beforePayment !== 'boolean') problems.push(`${where}: beforePayment must be true or false`);
   });
 
+  const ranks = isObj(raw.kategoriRanks) && Array.isArray(raw.kategoriRanks.ranks) ? raw.kategoriRanks.ranks : [];
+  if (!ranks.length) problems.push('kategoriRanks.ranks: missing');
+  ranks.forEach((e, i) => {
+    checkWordEntry(`kategoriRanks.ranks[${i}]`, e);
+    if (isObj(e) && !(Number.isInteger(e.rank) && (e.rank as number) >= 0)) problems.push(`kategoriRanks.ranks[${i}]: rank must be a whole number from 0 (the top band)`);
+  });
+
   const pol = isObj(raw.polarity) ? raw.polarity : {};
   const negative = Array.isArray(pol.negative) ? pol.negative : [];
   const positive = Array.isArray(pol.positive) ? pol.positive : [];

@@ -77,4 +77,15 @@ describe('no word lists in src/layout outside the lexicon', () => {
     expect(stageOf('Realisasi Keuangan')).toBe('lain');
     expect(lexicon.spendingStages.filter(s => s.beforePayment).map(s => s.stage).sort()).toEqual(['komitmen', 'kontrak', 'spm', 'spp']);
   });
+
+  it('keeps the unit and kategori words the engine reads', () => {
+    const w = lexicon.words;
+    expect(w.levelUnit.test('Indeks')).toBe(true);
+    expect(w.levelUnit.test('Dokumen')).toBe(false);
+    expect(w.countedNoun.exec('Jumlah dokumen perencanaan')?.[1]).toBe('dokumen');
+    expect(w.percentWord.test('persen') && w.currencyWord.test('Rp.')).toBe(true);
+    expect(w.figureKind.test('Nilai') && !w.figureKind.test('Orang')).toBe(true);
+    const rank = (label: string) => lexicon.kategoriRanks.find(r => r.re.test(label))?.rank;
+    expect([rank('sangatbaik'), rank('baik'), rank('cukup'), rank('kurang'), rank('sangatrendah')]).toEqual([0, 1, 2, 3, 4]);
+  });
 });
