@@ -11,6 +11,7 @@ import { readLooseHeader, findBareBlock } from './loose-tables';
 import type { ColumnMapping, FoundScaleTable, RecognisedTable, Recognition } from '../model/recognition';
 import { SheetView } from './sheet-view';
 import { findScaleTable } from './scale-tables';
+import { lookAlikeReason } from './look-alike';
 import { cellText } from './text';
 
 /** Sheets larger than this many cells are scanned only in their first rows for headers. */
@@ -109,6 +110,13 @@ export function recogniseSheet(sheet: SheetGrid, reportYear?: number): { tables:
       r = skipTo;
       continue;
     }
+    if ('lookAlike' in table) {
+      // Not a report table: its rows are passed over as one block, and the user is told why.
+      notices.push(table.lookAlike);
+      lastBodyEnd = table.bodyBottom;
+      r = Math.max(table.bodyBottom, table.headerRows[table.headerRows.length - 1] ?? 0) + 1;
+      continue;
+    }
     tables.push(table);
     notices.push(...(table.notices ?? []));
     lastBodyEnd = table.bodyBottom;
@@ -123,7 +131,14 @@ export function recogniseSheet(sheet: SheetGrid, reportYear?: number): { tables:
 /** How the table was found: its header words, or (headers unknown or absent) its values alone. */
 type FoundBy = 'words' | 'values';
 
-function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, foundBy: FoundBy, reportYear?: number): RecognisedTable | undefined {
+/** A block that reads like a table but is not a report table, with the notice that says why. */
+interface LookAlike {
+  lookAlike: string;
+  headerRows: number[];
+  bodyBottom: number;
+}
+
+function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, foundBy: FoundBy, reportYear?: number): RecognisedTable | LookAlike | undefined {
   const headerEnd = header.rows.length ? header.rows[header.rows.length - 1] : header.bodyTop! - 1;
   const bodyTop = header.rows.length ? (header.numbering ? header.numbering.row : headerEnd) + 1 : header.bodyTop!;
   const bodyBottom = findBodyEnd(view, bodyTop, header.left, header.right);
@@ -151,6 +166,14 @@ function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, f
   const confidence = confidenceOf(columns, evidence, decision.confidence);
   const range = rangeA1(firstRow, header.left, bodyBottom, header.right);
   const where = `Lembar "${view.sheet.name}", tabel ${range}`;
+  const notReport = lookAlikeReason({ kind: decision.kind, columns, rows, evidence, matrix });
+  if (notReport) {
+    return {
+      lookAlike: `${where}: tampak seperti tabel laporan, tetapi ${notReport}; tabel ini tidak diperiksa. Bila ini tabel laporan, tandai tabelnya secara manual di panel Tabel.`,
+      headerRows: header.rows,
+      bodyBottom,
+    };
+  }
   const notices = evidenceNotices(where, evidence, columns, c => view.headerText(bodyTop - 1, c));
   if (!header.rows.length) notices.unshift(`${where}: tabel tanpa baris judul kolom, dikenali dari nilainya saja (keyakinan ${Math.round(confidence * 100)}%).`);
   return {
