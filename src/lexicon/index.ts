@@ -74,6 +74,8 @@ export interface Lexicon {
   words: Record<WordListName, RegExp>;
   /** Spending stages in order of precedence; a stage before the payment (SP2D) is not the realisasi anggaran. */
   spendingStages: { stage: string; re: RegExp; beforePayment: boolean }[];
+  /** Comparison and range phrases of printed scale bands, each with the sign it stands for, in order. */
+  scalePhrases: [RegExp, string][];
   /** Kategori words of any scale by rank from the top band (0), for labels in another scale's vocabulary. */
   kategoriRanks: { rank: number; re: RegExp }[];
 }
@@ -125,6 +127,8 @@ export function compileLexicon(raw: unknown): Lexicon {
       Object.entries<any>(d.wordLists).filter(([name]) => !name.startsWith('$')).map(([name, e]) => [name, new RegExp(expandGroups(e.pattern, groups), e.flags ?? '')]),
     ) as Record<WordListName, RegExp>,
     spendingStages: d.spendingStages.stages.map((s: any) => ({ stage: s.stage, re: re(s.pattern), beforePayment: s.beforePayment === true })),
+    // Every occurrence is replaced, so each phrase carries the g flag.
+    scalePhrases: d.scalePhrases.phrases.map((p: any) => [new RegExp(expandGroups(p.pattern, groups), 'g'), p.replacement]),
     kategoriRanks: d.kategoriRanks.ranks.map((r: any) => ({ rank: r.rank, re: re(r.pattern) })),
     polarity: {
       // A phrase matches at a word start, its spaces as any one space (names are normalised to single spaces).

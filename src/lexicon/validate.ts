@@ -46,7 +46,7 @@ export function validateLexicon(raw: unknown): string[] {
   }
   // The percentage words are read by code (not only through {{percent}} in patterns).
   if (!('percent' in groups)) problems.push('wordGroups.percent: missing');
-  const checkPattern = (where: string, pattern: unknown, flags = ''): RegExp | undefined => {
+  const checkPattern = (where: string, pattern: unknown, flags = '', mayMatchEmpty = false): RegExp | undefined => {
     if (!isText(pattern)) {
       problems.push(`${where}: no pattern`);
       return undefined;
@@ -59,7 +59,7 @@ export function validateLexicon(raw: unknown): string[] {
     }
     try {
       const re = new RegExp(expanded, flags);
-      if (re.test('')) problems.push(`${where}: pattern /${pattern}/ matches empty text`);
+      if (!mayMatchEmpty && re.test('')) problems.push(`${where}: pattern /${pattern}/ matches empty text`);
       return re;
     } catch (e) {
       problems.push(`${where}: pattern /${pattern}/ does not compile (${(e as Error).message})`);
@@ -146,9 +146,12 @@ export function validateLexicon(raw: unknown): string[] {
       problems.push(`${where}: not an object`);
       continue;
     }
-    // Only flags that change what matches; g and y would make test() depend on the previous call.
-    if (e.flags !== undefined && !(typeof e.flags === 'string' && /^[imsu]*$/.test(e.flags))) problems.push(`${where}: flags must be some of i, m, s, u`);
-    checkPattern(where, e.pattern, typeof e.flags === 'string' && /^[imsu]*$/.test(e.flags) ? e.flags : '');
+    // g is for lists read with matchAll or replace; y would make every match depend on the previous one.
+    const flagsOk = e.flags === undefined || (typeof e.flags === 'string' && /^[gimsu]*$/.test(e.flags));
+    if (!flagsOk) problems.push(`${where}: flags must be some of g, i, m, s, u`);
+    // A list that reads the text between two things ("… adalah sebesar …") may match nothing at all, when it says so.
+    if (e.matchesEmpty !== undefined && typeof e.matchesEmpty !== 'boolean') problems.push(`${where}: matchesEmpty must be true or false`);
+    checkPattern(where, e.pattern, flagsOk && typeof e.flags === 'string' ? e.flags : '', e.matchesEmpty === true);
     checkSource(where, e.source);
   }
   const stages = isObj(raw.spendingStages) && Array.isArray(raw.spendingStages.stages) ? raw.spendingStages.stages : [];
@@ -158,6 +161,13 @@ export function validateLexicon(raw: unknown): string[] {
     checkWordEntry(where, e);
     if (isObj(e) && !(isText(e.stage) && /^[a-z0-9]+$/.test(e.stage))) problems.push(`${where}: stage must be one lower-case word (it becomes a role suffix)`);
     if (isObj(e) && e.beforePayment !== undefined && typeof e.beforePayment !== 'boolean') problems.push(`${where}: beforePayment must be true or false`);
+  });
+
+  const scalePhrases = isObj(raw.scalePhrases) && Array.isArray(raw.scalePhrases.phrases) ? raw.scalePhrases.phrases : [];
+  if (!scalePhrases.length) problems.push('scalePhrases.phrases: missing');
+  scalePhrases.forEach((e, i) => {
+    checkWordEntry(`scalePhrases.phrases[${i}]`, e);
+    if (isObj(e) && typeof e.replacement !== 'string') problems.push(`scalePhrases.phrases[${i}]: no replacement`);
   });
 
   const ranks = isObj(raw.kategoriRanks) && Array.isArray(raw.kategoriRanks.ranks) ? raw.kategoriRanks.ranks : [];
