@@ -4,16 +4,16 @@ import { lexicon } from '../../src/lexicon';
 
 /**
  * The vocabulary lives in src/lexicon/lexicon.json, each word with its source. This test fails when a word list is
- * written into the code instead: a regular-expression literal in src/layout or src/engine with three or more
- * alternatives that are words.
+ * written into the code instead: a regular-expression literal in src/layout, src/engine or the code that shows
+ * their results (usecase, task pane, ribbon) with three or more alternatives that are words.
  */
 const SRC = path.join(__dirname, '..', '..', 'src');
 
-/** The .ts files under a folder of src, as paths relative to src ("engine/checks/scope.ts"). */
+/** The .ts / .tsx files under a folder of src, as paths relative to src ("engine/checks/scope.ts"). */
 function sourceFiles(folder: string): string[] {
   return fs.readdirSync(path.join(SRC, folder), { withFileTypes: true }).flatMap(e => {
     const rel = `${folder}/${e.name}`;
-    return e.isDirectory() ? sourceFiles(rel) : e.name.endsWith('.ts') ? [rel] : [];
+    return e.isDirectory() ? sourceFiles(rel) : /\.tsx?$/.test(e.name) ? [rel] : [];
   });
 }
 
@@ -55,7 +55,7 @@ describe('no word lists in src/layout outside the lexicon', () => {
     expect(wordAlternatives(lits[1].re)).toHaveLength(1);
   });
 
-  it.each(['layout', 'engine'])('src/%s holds no regex literal with three or more word alternatives', folder => {
+  it.each(['layout', 'engine', 'usecase', 'taskpane', 'commands'])('src/%s holds no regex literal with three or more word alternatives', folder => {
     const offenders: string[] = [];
     for (const file of sourceFiles(folder)) {
       const source = fs.readFileSync(path.join(SRC, file), 'utf8');
@@ -119,5 +119,11 @@ describe('no word lists in src/layout outside the lexicon', () => {
     const band = lexicon.scalePhrases.reduce((s, [re, to]) => s.replace(re, to), 'lebih dari atau sama dengan 91');
     expect(band.replace(/\s+/g, ' ').trim()).toBe('≥ 91');
     expect(lexicon.scalePhrases.every(([re]) => re.global)).toBe(true);
+  });
+
+  it('keeps the task pane from giving a polarity to total and period rows', () => {
+    expect(lexicon.words.totalOnlyLabel.test('Rata-rata capaian kinerja')).toBe(true);
+    expect(lexicon.words.totalOnlyLabel.test('Jumlah pengaduan yang ditindaklanjuti')).toBe(false);
+    expect(lexicon.words.periodLabel.test('TW III')).toBe(true);
   });
 });
