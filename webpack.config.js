@@ -129,6 +129,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     module: {
       rules: [
+        // The vocabulary without its maintainers' notes (scripts/lexicon-loader.js).
+        { test: /[\\/]src[\\/]lexicon[\\/]lexicon\.json$/, type: 'json', use: path.resolve(__dirname, 'scripts/lexicon-loader.js') },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

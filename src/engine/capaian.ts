@@ -2,6 +2,7 @@
  * Capaian kinerja: realisasi against target, per domain.md "Capaian formulas".
  * Every function returns an unrounded Decimal plus the formula in words; rounding is the caller's job.
  */
+import { lexicon } from '../lexicon';
 import { Dec, HUNDRED, ZERO } from './decimal';
 import { formatId } from './number/format';
 
@@ -124,7 +125,7 @@ function angkaId(s: string): Dec | undefined {
 export type QuarterAggregation = 'jumlah' | 'nilai_akhir';
 
 /** Units whose value is a level, not a count: summing their quarters is the classic 4 × 310 = 1240 error. */
-const LEVEL_UNITS = /%|\b(?:persen|prosen|nilai|indeks|index|skor|poin|predikat|rasio|angka|tingkat|level|hari|bulan|minggu|jam|menit|tahun|peringkat)\b/i;
+const LEVEL_UNITS = lexicon.words.levelUnit;
 
 /**
  * Counts add up over quarters; percentages, index values ("nilai akhir") and negative indicators take the

@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon';
 import { isNumber as isNum } from '../layout/table-values';
 import type { TableValues, ValueCell, RowValues } from '../layout/table-values';
 import { aggregateQuarters, aggregationFor, hitungCapaian, parseRangeTarget, rataRataCapaian, type Polarity } from './capaian';
@@ -179,11 +180,11 @@ function annualFromQuarters(tv: TableValues, rv: RowValues, stated: ValueCell, p
 function unitInName(name: string): string {
   const paren = /\(([^()]{2,20})\)\s*$/.exec(name);
   if (paren) return paren[1].trim();
-  const counted = /^(?:jumlah|banyaknya|frekuensi)\s+(\S+)/i.exec(name.trim());
+  const counted = lexicon.words.countedNoun.exec(name.trim());
   return counted ? counted[1] : '';
 }
 
-const INDEX_WORDS = /\b(indeks|index|nilai|persentase|presentase|rasio|tingkat|angka|prevalensi|%)/i;
+const INDEX_WORDS = lexicon.words.indexIndicator;
 
 function computeKinerja(tv: TableValues, s: ComputeSettings, out: ComputeOutput): void {
   const suffixes = tripleSuffixes(tv);

@@ -1,5 +1,6 @@
 import { VALUE_ROLES, type HeaderBlock } from './header';
 import type { ColumnMapping } from '../model/recognition';
+import { lexicon } from '../lexicon';
 
 const YEARED = new Set(['target', 'realisasi', 'capaian', 'persen', 'kategori', 'pagu', 'satuan']);
 
@@ -11,8 +12,9 @@ const YEARED = new Set(['target', 'realisasi', 'capaian', 'persen', 'kategori', 
  * - in budget tables a 'capaian'/'%' column is the budget percentage, in kinerja tables '%' is capaian;
  * - in efisiensi tables percentages of money are serapan.
  */
+// The header words below live in the lexicon (src/lexicon/lexicon.json, "wordLists"), each with its source.
 /** A header up to the previous period: "s/d Bln Lalu", "s.d. Triwulan Lalu", "Periode Lalu". */
-const PREVIOUS_PERIOD = /\b(bln|bulan|triwulan|tw|periode|minggu|semester)\.? lalu\b|\bs\.?\s?d\.? (bln|bulan|triwulan|tw|periode)?\s*lalu\b/i;
+const PREVIOUS_PERIOD = lexicon.words.previousPeriod;
 
 export function resolveColumns(
   h: HeaderBlock,
@@ -38,7 +40,7 @@ export function resolveColumns(
 
   // "Realisasi (%)" in a kinerja table is the realisasi of a percentage indicator, not a budget share.
   if (has('target') && !has('pagu') && !has('realisasi')) {
-    const r = g.find(x => x.role === 'persen' && /realisasi|realiasi/i.test(x.header));
+    const r = g.find(x => x.role === 'persen' && lexicon.words.realisasiOfPercent.test(x.header));
     if (r) r.role = 'realisasi';
   }
   // K/Rp pairs already say which half is money; the conversions below are for single columns.
@@ -81,19 +83,19 @@ export function resolveColumns(
   if (g.filter(x => x.role === 'target').length > 1) {
     for (const x of g) {
       if (x.role !== 'target') continue;
-      if (/akhir|renstra|rpjmd|jangka menengah|periode/i.test(x.header)) x.role = 'target_renstra';
-      else if (/tahun (depan|berikut)|n ?\+ ?1/i.test(x.header)) x.role = 'target_berikut';
+      if (lexicon.words.targetRenstra.test(x.header)) x.role = 'target_renstra';
+      else if (lexicon.words.targetNextYear.test(x.header)) x.role = 'target_berikut';
     }
     // Of the year's targets, the one the agreement or the budget document names ("Target PK", "Target
     // DPA") is the year's target: the Renja target is the plan the DPA and the PK later fix (Permendagri 86/2017).
-    const agreed = g.filter(x => x.role === 'target' && /\bpk\b|perjanjian|\bdpa\b|\bdppa\b/i.test(x.header));
+    const agreed = g.filter(x => x.role === 'target' && lexicon.words.agreedTarget.test(x.header));
     if (agreed.length === 1 && g.filter(x => x.role === 'target').length > 1) agreed[0].score += 0.01;
   }
 
   // "Anggaran | Anggaran Perubahan": the budget after the change is the pagu, the first one the pagu murni
   // (DPPA: Sebelum Perubahan | Setelah Perubahan, Permendagri 77/2020).
   const pagus = g.filter(x => x.role === 'pagu');
-  const changed = pagus.filter(x => AFTER_CHANGE.test(x.header) && !/sebelum|murni|awal/i.test(x.header));
+  const changed = pagus.filter(x => AFTER_CHANGE.test(x.header) && !BEFORE_CHANGE.test(x.header));
   if (pagus.length > 1 && changed.length === 1) {
     for (const x of pagus) {
       if (x === changed[0] || x.col > changed[0].col) continue;
@@ -175,11 +177,12 @@ function targetOfMoneyIsPagu(g: Guess[], holdsMoney: (col: number) => boolean): 
   targets[0].reason = `${targets[0].reason}; berisi jumlah rupiah seperti realisasinya, sehingga dibaca sebagai pagu`;
 }
 
-const AFTER_CHANGE = /perubahan|setelah|sesudah|revisi|menjadi|pergeseran|\bakhir\b/i;
+const AFTER_CHANGE = lexicon.words.afterChange;
+const BEFORE_CHANGE = lexicon.words.beforeChange;
 
 /** Renstra-period group words (with the "Resntra" typing error seen in evaluation forms) and "so far, up to last year". */
-const RENSTRA_WORDS = /renstra|resntra|rpjmd|akhir periode/i;
-const UP_TO_LAST_YEAR = /tahun lalu|n ?- ?2\b|sebelumnya/i;
+const RENSTRA_WORDS = lexicon.words.renstra;
+const UP_TO_LAST_YEAR = lexicon.words.upToLastYear;
 const RENSTRA_ROLES = new Set(['target', 'pagu', 'realisasi', 'realisasi_anggaran', 'capaian', 'persen']);
 
 /**
@@ -222,8 +225,8 @@ function moneyIsNoPercentage(g: Guess[], holdsMoney: (col: number) => boolean): 
   }
 }
 
-const MONEY_WORDS = /\b(anggaran|keuangan|rp|rupiah|dana|biaya)\b/i;
-const KINERJA_WORDS = /\b(kinerja|fisik|output|keluaran|volume)\b/i;
+const MONEY_WORDS = lexicon.words.money;
+const KINERJA_WORDS = lexicon.words.kinerja;
 const PAIRABLE = new Set(['target', 'target_kas', 'realisasi', 'capaian', 'persen', 'pagu']);
 
 /**
@@ -242,7 +245,7 @@ function pairsInWords(g: Guess[]): void {
   if (![...kinds(money)].some(r => k.has(r))) return;
   for (const x of money) {
     const reason = `${x.reason}; bagian anggaran dari pasangan kinerja/anggaran`;
-    if (x.role === 'target' || x.role === 'target_kas' || x.role === 'pagu') x.role = /awal|murni|sebelum/i.test(x.header) ? 'pagu_murni' : 'pagu';
+    if (x.role === 'target' || x.role === 'target_kas' || x.role === 'pagu') x.role = BEFORE_CHANGE.test(x.header) ? 'pagu_murni' : 'pagu';
     else if (x.role === 'realisasi') x.role = 'realisasi_anggaran';
     else x.role = 'persen';
     x.reason = reason;

@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon';
 import { columnLetter } from '../model/address';
 import { sampleMatrix, sampleRows, type ColumnProfile, type SampleMatrix } from './column-profile';
 import type { ColumnMapping } from '../model/recognition';
@@ -296,7 +297,7 @@ export function weighEvidence(
   return { columns: out, evidence, matrix };
 }
 
-const QUARTER_WORDS = /\b(tw|triwulan|trw|q)\s*\.?\s*(i{1,3}|iv|[1-4])\b|\b(i{1,3}|iv)$/i;
+const QUARTER_WORDS = lexicon.words.quarterLabel;
 
 /** Four adjacent unnamed quantity columns that add up to (or end in) the realisasi, with the reason. */
 function findQuarters(view: SheetView, m: SampleMatrix, cols: Record<string, ColumnMapping>, roleAt: Map<number, string>, headerRow: number): { cols: number[]; reason: string } | undefined {
@@ -459,7 +460,7 @@ function secondCapaian(view: SheetView, out: Record<string, ColumnMapping>, role
     const aRole = roleAt.get(rel.a);
     if ((outRole && outRole !== 'capaian_renstra' && outRole !== 'capaian_tahunan') || (aRole && !/^target_(renstra|tahunan)$/.test(aRole))) continue;
     const words = `${view.headerText(headerRow, rel.a)} ${out[aRole ?? '']?.header ?? ''}`;
-    const tag = aRole ? aRole.slice('target'.length) : /renstra|rpjmd|akhir periode/i.test(words) ? '_renstra' : '_tahunan';
+    const tag = aRole ? aRole.slice('target'.length) : lexicon.words.renstra.test(words) ? '_renstra' : '_tahunan';
     if (out['capaian' + tag] && out['capaian' + tag].col !== rel.out) continue;
     const reason = `kolom ${columnLetter(rel.out)} = ${columnLetter(rel.b)} / ${columnLetter(rel.a)} × 100 pada ${rel.holds} dari ${rel.tested} baris: capaian realisasi terhadap target lain`;
     const assigned: string[] = [];
@@ -476,7 +477,7 @@ function secondCapaian(view: SheetView, out: Record<string, ColumnMapping>, role
 }
 
 /** Words of a change between periods: "Kenaikan/(Penurunan)", "Perubahan 2022-2023", "Pertumbuhan", "Growth". */
-const CHANGE_WORDS = /\b(kenaikan|penurunan|perubahan|pertumbuhan|peningkatan|naik|turun|growth|change|delta)\b/i;
+const CHANGE_WORDS = lexicon.words.change;
 
 /**
  * c = b − a between two years' values ("Nilai 2021 | Nilai 2022 | Kenaikan/(Penurunan)", an IPM's components
@@ -504,19 +505,15 @@ function roleHeld(out: Record<string, ColumnMapping>, roleAt: Map<number, string
   return role !== undefined && out[role]?.col === col ? role : undefined;
 }
 
-/** The stage a second realisation amount measures, from its header words. */
+/** The stage a second realisation amount measures, from its header words (lexicon "spendingStages"). */
 function stageTag(words: string): string {
   const w = words.toLowerCase();
-  if (/kontrak/.test(w)) return '_kontrak';
-  if (/sp2d/.test(w)) return '_sp2d';
-  if (/\bspm\b/.test(w)) return '_spm';
-  if (/\bspp\b/.test(w)) return '_spp';
-  if (/komitmen/.test(w)) return '_komitmen';
-  return '_lain';
+  const stage = lexicon.spendingStages.find(s => s.re.test(w));
+  return `_${stage?.stage ?? 'lain'}`;
 }
 
 /** Stages that come before the payment: a contract signed, a request (SPP) or an order (SPM) to pay. */
-const BEFORE_PAYMENT = new Set(['_kontrak', '_komitmen', '_spp', '_spm']);
+const BEFORE_PAYMENT = new Set(lexicon.spendingStages.filter(s => s.beforePayment).map(s => `_${s.stage}`));
 
 /**
  * The realisasi of a budget is the money paid out (SP2D). When the column taken as realisasi names an

@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon';
 import { isBlank } from '../model/grid';
 import { OWN_COLUMN_MARK } from '../model/write-plan';
 import type { ColumnMapping } from '../model/recognition';
@@ -51,7 +52,7 @@ const isYear = (t: string) => /^\s*20\d\d\s*$/.test(t);
 
 /** "1" … "4" under a group that names the quarters ("Realisasi Kinerja Pada Triwulan"): a header row. */
 function isQuarterNumber(view: SheetView, r: number, c: number, t: string): boolean {
-  return /^\s*([1-4]|i{1,3}|iv)\s*$/i.test(t) && /triwulan|\btw\b|\btrw\b/i.test(view.headerText(r - 1, c));
+  return /^\s*([1-4]|i{1,3}|iv)\s*$/i.test(t) && lexicon.words.quarterGroup.test(view.headerText(r - 1, c));
 }
 
 /**

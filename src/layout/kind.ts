@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon';
 import type { TableKind } from '../model/report';
 import type { TableEvidence } from './evidence';
 import type { ColumnMapping } from '../model/recognition';
@@ -20,8 +21,9 @@ export function decideKind(cols: Record<string, ColumnMapping>, title: string, s
   const has = (r: string) => !!cols[r];
   const proven = (domain: 'kinerja' | 'anggaran' | 'efisiensi') => !!evidence?.domains.has(domain);
   const context = words(`${title} ${sheetName}`);
-  const saysPk = /perjanjian kinerja|\bpk\b|rencana kinerja|\biku\b|indikator kinerja utama/.test(context);
-  const saysDpa = /\bdpa|dppa|dokumen pelaksanaan|rencana aksi|\brka\b/.test(context);
+  // Title words per kind: the lexicon's "titles".
+  const saysPk = lexicon.titleWords.perjanjian_kinerja.test(context);
+  const saysDpa = lexicon.titleWords.dpa.test(context);
   const named = has('uraian') || has('indikator') || has('program') || has('kegiatan') || has('sasaran') || has('tahun');
   const base = named ? 0.9 : 0.7;
 

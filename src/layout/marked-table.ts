@@ -2,6 +2,7 @@
  * A table the user marked by hand: a range of the sheet, its kind and its column roles, taken as said. Nothing
  * here throws: every part that cannot be used is dropped with an Indonesian sentence saying why.
  */
+import { lexicon } from '../lexicon';
 import type { TableKind } from '../model/report';
 import type { TableCorrection } from '../model/table-correction';
 import { columnLetter, columnNumber, parseRange, rangeA1, type Area } from '../model/address';
@@ -115,7 +116,7 @@ export function markedTable(c: TableCorrection, sheet: SheetGrid | undefined, re
       header: header || `kolom ${letter}`,
       reason: 'ditandai pengguna',
       score: 1,
-      percentHeader: PERCENT_ROLES.has(role.replace(/_(\d{4}|tw[1-4])$/, '')) || /%|persen|prosentase/i.test(header),
+      percentHeader: PERCENT_ROLES.has(role.replace(/_(\d{4}|tw[1-4])$/, '')) || lexicon.percentHeader.test(header.toLowerCase()),
     };
   }
   if (!Object.keys(columns).length) {

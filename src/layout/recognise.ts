@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon';
 import { cellAt, type WorkbookData, type SheetGrid } from '../model/grid';
 import { OWN_SHEET_NAMES, OWN_SHEET_TITLES, RUN_RECORD_SHEET } from '../model/write-plan';
 import { rangeA1 } from '../model/address';
@@ -10,6 +11,7 @@ import { readLooseHeader, findBareBlock } from './loose-tables';
 import type { ColumnMapping, FoundScaleTable, RecognisedTable, Recognition } from '../model/recognition';
 import { SheetView } from './sheet-view';
 import { findScaleTable } from './scale-tables';
+import { lookAlikeReason } from './look-alike';
 import { cellText } from './text';
 
 /** Sheets larger than this many cells are scanned only in their first rows for headers. */
@@ -48,7 +50,7 @@ function reportingYear(wb: WorkbookData): number | undefined {
     for (let r = sheet.originRow; r <= last; r++) {
       const v = cellAt(sheet, r, sheet.originCol)?.value;
       if (typeof v !== 'string' || v.length > 160) continue;
-      const m = /\b(?:tahun anggaran|ta\.?|tahun)\s+(20\d\d)\b/i.exec(v);
+      const m = lexicon.words.fiscalYear.exec(v);
       if (m) count.set(Number(m[1]), (count.get(Number(m[1])) ?? 0) + 1);
     }
   }
@@ -108,6 +110,13 @@ export function recogniseSheet(sheet: SheetGrid, reportYear?: number): { tables:
       r = skipTo;
       continue;
     }
+    if ('lookAlike' in table) {
+      // Not a report table: its rows are passed over as one block, and the user is told why.
+      notices.push(table.lookAlike);
+      lastBodyEnd = table.bodyBottom;
+      r = Math.max(table.bodyBottom, table.headerRows[table.headerRows.length - 1] ?? 0) + 1;
+      continue;
+    }
     tables.push(table);
     notices.push(...(table.notices ?? []));
     lastBodyEnd = table.bodyBottom;
@@ -122,7 +131,14 @@ export function recogniseSheet(sheet: SheetGrid, reportYear?: number): { tables:
 /** How the table was found: its header words, or (headers unknown or absent) its values alone. */
 type FoundBy = 'words' | 'values';
 
-function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, foundBy: FoundBy, reportYear?: number): RecognisedTable | undefined {
+/** A block that reads like a table but is not a report table, with the notice that says why. */
+interface LookAlike {
+  lookAlike: string;
+  headerRows: number[];
+  bodyBottom: number;
+}
+
+function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, foundBy: FoundBy, reportYear?: number): RecognisedTable | LookAlike | undefined {
   const headerEnd = header.rows.length ? header.rows[header.rows.length - 1] : header.bodyTop! - 1;
   const bodyTop = header.rows.length ? (header.numbering ? header.numbering.row : headerEnd) + 1 : header.bodyTop!;
   const bodyBottom = findBodyEnd(view, bodyTop, header.left, header.right);
@@ -150,6 +166,14 @@ function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, f
   const confidence = confidenceOf(columns, evidence, decision.confidence);
   const range = rangeA1(firstRow, header.left, bodyBottom, header.right);
   const where = `Lembar "${view.sheet.name}", tabel ${range}`;
+  const notReport = lookAlikeReason({ kind: decision.kind, columns, rows, evidence, matrix });
+  if (notReport) {
+    return {
+      lookAlike: `${where}: tampak seperti tabel laporan, tetapi ${notReport}; tabel ini tidak diperiksa. Bila ini tabel laporan, tandai tabelnya secara manual di panel Tabel.`,
+      headerRows: header.rows,
+      bodyBottom,
+    };
+  }
   const notices = evidenceNotices(where, evidence, columns, c => view.headerText(bodyTop - 1, c));
   if (!header.rows.length) notices.unshift(`${where}: tabel tanpa baris judul kolom, dikenali dari nilainya saja (keyakinan ${Math.round(confidence * 100)}%).`);
   return {
@@ -229,7 +253,7 @@ function findBodyEnd(view: SheetView, top: number, left: number, right: number):
 
 function isTitleRow(view: SheetView, r: number, left: number, right: number): boolean {
   const cols = view.nonBlankCols(r).filter(c => c >= left && c <= right);
-  return cols.length === 1 && view.numericCount(r) === 0 && /^(tabel|table|lampiran|gambar|\d+\.\d*)\b/i.test(cellText(view.cell(r, cols[0])));
+  return cols.length === 1 && view.numericCount(r) === 0 && lexicon.words.caption.test(cellText(view.cell(r, cols[0])));
 }
 
 /** A table's title: the nearest text line above its header, within three rows and after the previous table. */

@@ -48,7 +48,8 @@ function kinerjaRupiahPair(leaf: string, parent: string, parts: string[]): Omit<
  * ("Anggaran / Volume | Harga | Jumlah") it stays the koefisien of a DPA line.
  */
 function volumeOfKinerja(leaf: string, parent: string): boolean {
-  return /^(koefisien( \/)? volume|volume|koefisien)( %)?$/.test(leaf.replace(/[()]/g, '').trim()) && /\b(kinerja|target|realisasi|capaian)\b/.test(parent) && !/\b(anggaran|rincian|harga|belanja)\b/.test(parent);
+  const w = lexicon.words;
+  return w.volumeLeaf.test(leaf.replace(/[()]/g, '').trim()) && w.kinerjaGroup.test(parent) && !w.budgetLineGroup.test(parent);
 }
 
 /** Rules on the leaf alone, tried first (lexicon scope "leaf"). */

@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon';
 import { parseRangeText, splitLabelRange } from '../engine/kategori';
 import type { Cell } from '../model/grid';
 import type { FoundScaleTable } from '../model/recognition';
@@ -14,12 +15,12 @@ import { readNumber } from './values';
  */
 
 /** Header words of a range column, as printed in LKjIP/LAKIP/Renja scale tables (Permendagri 86/2017 table, SAKIP, IKM). */
-const RANGE_WORDS = /\b(rentang|interval|range|skala|kisaran|batas|nilai|skor|capaian|persentase|presentase)\b/;
+const RANGE_WORDS = lexicon.words.scaleRangeHeader;
 /** Range words that say "scale" on their own; a column of lone numbers needs one (a "Capaian" column of values does not). */
-const STRONG_RANGE_WORDS = /\b(rentang|interval|range|skala|kisaran|batas)\b/;
+const STRONG_RANGE_WORDS = lexicon.words.scaleStrongRangeHeader;
 /** Header words of a label column; the first group names the kategori itself and wins a tie. */
-const LABEL_WORDS = /\b(kategori|predikat|interpretasi|peringkat|klasifikasi|kualifikasi|sebutan|kriteria|keterangan|kode)\b/;
-const MAIN_LABEL_WORDS = /\b(kategori|predikat|interpretasi|peringkat|klasifikasi|kualifikasi|sebutan)\b/;
+const LABEL_WORDS = lexicon.words.scaleLabelHeader;
+const MAIN_LABEL_WORDS = lexicon.words.scaleMainLabelHeader;
 const MAX_LINES = 12;
 
 /** Range text of a cell: a number cell as the reader sees it (0,91 formatted 0% is 91), text as written. */

@@ -8,6 +8,9 @@ import { expandGroups, validateLexicon } from './validate';
 
 export { validateLexicon } from './validate';
 
+/** The names of the word lists in lexicon.json ("wordLists"), so code can only ask for a list that exists. */
+export type WordListName = Exclude<keyof typeof data.wordLists, `$${string}`>;
+
 export type RuleScope = 'leaf' | 'full' | 'group';
 /** Which text of the header a rule reads: the leaf, the leaf or (for a generic leaf) the whole header, the whole header, the group above. */
 export type RuleText = 'context' | 'leaf' | 'full' | 'parent';
@@ -67,6 +70,14 @@ export interface Lexicon {
   /** Title or sheet-name words per table kind (tie-breakers for the kind decision). */
   titleWords: { perjanjian_kinerja: RegExp; dpa: RegExp };
   polarity: { negative: { phrase: string; re: RegExp; measuresTime: boolean }[]; positive: { keyword: string; re: RegExp }[] };
+  /** Single-pattern word lists ("wordLists"), each with the flags the data file gives. */
+  words: Record<WordListName, RegExp>;
+  /** Spending stages in order of precedence; a stage before the payment (SP2D) is not the realisasi anggaran. */
+  spendingStages: { stage: string; re: RegExp; beforePayment: boolean }[];
+  /** Comparison and range phrases of printed scale bands, each with the sign it stands for, in order. */
+  scalePhrases: [RegExp, string][];
+  /** Kategori words of any scale by rank from the top band (0), for labels in another scale's vocabulary. */
+  kategoriRanks: { rank: number; re: RegExp }[];
 }
 
 /** Validates and compiles lexicon data; throws with every problem listed. (`any` below: validateLexicon has checked the shapes.) */
@@ -112,6 +123,13 @@ export function compileLexicon(raw: unknown): Lexicon {
     averageRow: new RegExp(`^(?:${alternatives(d.rows.average.words)})\\b`),
     rowLevels: d.rows.levels.map((l: any) => ({ level: l.level, re: re(l.pattern) })),
     titleWords: { perjanjian_kinerja: new RegExp(alternatives(d.titles.perjanjian_kinerja)), dpa: new RegExp(alternatives(d.titles.dpa)) },
+    words: Object.fromEntries(
+      Object.entries<any>(d.wordLists).filter(([name]) => !name.startsWith('$')).map(([name, e]) => [name, new RegExp(expandGroups(e.pattern, groups), e.flags ?? '')]),
+    ) as Record<WordListName, RegExp>,
+    spendingStages: d.spendingStages.stages.map((s: any) => ({ stage: s.stage, re: re(s.pattern), beforePayment: s.beforePayment === true })),
+    // Every occurrence is replaced, so each phrase carries the g flag.
+    scalePhrases: d.scalePhrases.phrases.map((p: any) => [new RegExp(expandGroups(p.pattern, groups), 'g'), p.replacement]),
+    kategoriRanks: d.kategoriRanks.ranks.map((r: any) => ({ rank: r.rank, re: re(r.pattern) })),
     polarity: {
       // A phrase matches at a word start, its spaces as any one space (names are normalised to single spaces).
       negative: d.polarity.negative.map((e: any) => ({ phrase: e.phrase, re: new RegExp(`\\b${e.phrase.replace(/ /g, '\\s')}`), measuresTime: e.measuresTime === true })),

@@ -46,7 +46,7 @@ export function validateLexicon(raw: unknown): string[] {
   }
   // The percentage words are read by code (not only through {{percent}} in patterns).
   if (!('percent' in groups)) problems.push('wordGroups.percent: missing');
-  const checkPattern = (where: string, pattern: unknown): RegExp | undefined => {
+  const checkPattern = (where: string, pattern: unknown, flags = '', mayMatchEmpty = false): RegExp | undefined => {
     if (!isText(pattern)) {
       problems.push(`${where}: no pattern`);
       return undefined;
@@ -58,8 +58,8 @@ export function validateLexicon(raw: unknown): string[] {
       return undefined;
     }
     try {
-      const re = new RegExp(expanded);
-      if (re.test('')) problems.push(`${where}: pattern /${pattern}/ matches empty text`);
+      const re = new RegExp(expanded, flags);
+      if (!mayMatchEmpty && re.test('')) problems.push(`${where}: pattern /${pattern}/ matches empty text`);
       return re;
     } catch (e) {
       problems.push(`${where}: pattern /${pattern}/ does not compile (${(e as Error).message})`);
@@ -135,6 +135,47 @@ export function validateLexicon(raw: unknown): string[] {
     if (!list.length) problems.push(`titles.${kind}: no words`);
     list.forEach((e, i) => checkWordEntry(`titles.${kind}[${i}]`, e));
   }
+
+  const lists = isObj(raw.wordLists) ? raw.wordLists : {};
+  const listNames = Object.keys(lists).filter(k => !k.startsWith('$'));
+  if (!listNames.length) problems.push('wordLists: missing');
+  for (const name of listNames) {
+    const e = lists[name];
+    const where = `wordLists.${name}`;
+    if (!isObj(e)) {
+      problems.push(`${where}: not an object`);
+      continue;
+    }
+    // g is for lists read with matchAll or replace; y would make every match depend on the previous one.
+    const flagsOk = e.flags === undefined || (typeof e.flags === 'string' && /^[gimsu]*$/.test(e.flags));
+    if (!flagsOk) problems.push(`${where}: flags must be some of g, i, m, s, u`);
+    // A list that reads the text between two things ("… adalah sebesar …") may match nothing at all, when it says so.
+    if (e.matchesEmpty !== undefined && typeof e.matchesEmpty !== 'boolean') problems.push(`${where}: matchesEmpty must be true or false`);
+    checkPattern(where, e.pattern, flagsOk && typeof e.flags === 'string' ? e.flags : '', e.matchesEmpty === true);
+    checkSource(where, e.source);
+  }
+  const stages = isObj(raw.spendingStages) && Array.isArray(raw.spendingStages.stages) ? raw.spendingStages.stages : [];
+  if (!stages.length) problems.push('spendingStages.stages: missing');
+  stages.forEach((e, i) => {
+    const where = `spendingStages.stages[${i}]`;
+    checkWordEntry(where, e);
+    if (isObj(e) && !(isText(e.stage) && /^[a-z0-9]+$/.test(e.stage))) problems.push(`${where}: stage must be one lower-case word (it becomes a role suffix)`);
+    if (isObj(e) && e.beforePayment !== undefined && typeof e.beforePayment !== 'boolean') problems.push(`${where}: beforePayment must be true or false`);
+  });
+
+  const scalePhrases = isObj(raw.scalePhrases) && Array.isArray(raw.scalePhrases.phrases) ? raw.scalePhrases.phrases : [];
+  if (!scalePhrases.length) problems.push('scalePhrases.phrases: missing');
+  scalePhrases.forEach((e, i) => {
+    checkWordEntry(`scalePhrases.phrases[${i}]`, e);
+    if (isObj(e) && typeof e.replacement !== 'string') problems.push(`scalePhrases.phrases[${i}]: no replacement`);
+  });
+
+  const ranks = isObj(raw.kategoriRanks) && Array.isArray(raw.kategoriRanks.ranks) ? raw.kategoriRanks.ranks : [];
+  if (!ranks.length) problems.push('kategoriRanks.ranks: missing');
+  ranks.forEach((e, i) => {
+    checkWordEntry(`kategoriRanks.ranks[${i}]`, e);
+    if (isObj(e) && !(Number.isInteger(e.rank) && (e.rank as number) >= 0)) problems.push(`kategoriRanks.ranks[${i}]: rank must be a whole number from 0 (the top band)`);
+  });
 
   const pol = isObj(raw.polarity) ? raw.polarity : {};
   const negative = Array.isArray(pol.negative) ? pol.negative : [];

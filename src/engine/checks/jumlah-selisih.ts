@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon';
 import { append } from '../append';
 import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
 import { Dec, plain } from '../decimal';
@@ -205,7 +206,7 @@ function countTotals(tv: TableValues): Finding[] {
       if (!cells.every(c => isNumber(c) && !c.percent && c.value.isInteger() && !c.value.isNegative())) continue;
       const units = new Set(kids.map(k => unitKey(rows[k].cells[role].unit || rows[k].cells.satuan?.text)));
       const unit = [...units][0];
-      if (units.size !== 1 || !unit || unit.includes('%') || /^(nilai|indeks|index|skor|poin)/.test(unit)) continue;
+      if (units.size !== 1 || !unit || unit.includes('%') || lexicon.words.indexUnitStart.test(unit)) continue;
       const total = sum(cells.map(c => c.value!));
       if (total.eq(cell.value)) continue;
       const name = role === 'target' ? 'Target' : 'Realisasi';

@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon';
 import { classify, normalizeLabel, sameKategori, type KategoriScale } from '../kategori';
 import { atRow } from '../compute';
 import { fixed } from '../decimal';
@@ -6,20 +7,13 @@ import { finding, type CheckRule } from './context';
 import type { Finding } from '../../model/report';
 
 /**
- * Rank words for labels written in another scale's vocabulary ("Sangat Baik" in a workbook judged on
- * Permendagri 86): 0 is the top band. Only used when the stated label is not a label of the scale.
+ * Rank of a label written in another scale's vocabulary ("Sangat Baik" in a workbook judged on
+ * Permendagri 86): 0 is the top band. The words are the lexicon's "kategoriRanks". Only used when the
+ * stated label is not a label of the scale.
  */
-const RANKS: [RegExp, number][] = [
-  [/^(sangattinggi|sangatbaik|baiksekali|sangatberhasil|sangatmemuaskan|istimewa|a)$/, 0],
-  [/^(tinggi|baik|berhasil|memuaskan|b)$/, 1],
-  [/^(sedang|cukup|cukupbaik|cukupberhasil|c)$/, 2],
-  [/^(rendah|kurang|kurangbaik|tidakberhasil|kurangberhasil|d)$/, 3],
-  [/^(sangatrendah|sangatkurang|e)$/, 4],
-];
-
 function rankOfWord(label: string): number | undefined {
   const n = normalizeLabel(label);
-  return RANKS.find(([re]) => re.test(n))?.[1];
+  return lexicon.kategoriRanks.find(r => r.re.test(n))?.rank;
 }
 
 /** Position of a band from the top of the scale. */

@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon';
 import { Dec } from '../decimal';
 import { formatId } from '../number';
 import { finding, type CheckRule } from './context';
@@ -6,7 +7,7 @@ import type { Finding } from '../../model/report';
 
 const HUNDRED = new Dec(100);
 const SUSPICIOUS_CAPAIAN = new Dec(300);
-const INDEX = /\b(indeks|ikm|skm|nilai (sakip|lakip|rb|reformasi|zona|akip)|index)\b/i;
+const INDEX = lexicon.words.indexName;
 
 /**
  * nilai_tidak_wajar: values that cannot be right — an index above 100, a negative realisasi or pagu,

@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon';
 import { append } from '../append';
 import { codeLevel } from '../../layout/codes';
 import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
@@ -47,7 +48,7 @@ export function normName(s: string): string {
   return s
     .toLowerCase()
     .replace(/^\s*\d{1,2}(\.\d{1,4})+\s*/, '')
-    .replace(/^\s*(sub\s*kegiatan|kegiatan|program)\s*[:.-]?\s*/, '')
+    .replace(lexicon.words.levelPrefix, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon';
 import type { RecognisedTable } from '../../model/recognition';
 import { cellAt, type SheetGrid, type WorkbookData } from '../../model/grid';
 import type { CheckContext } from './context';
@@ -24,15 +25,15 @@ const BLOCK_COLS = 12;
 const FACET_WORD: Record<Facet, string> = { unit: 'unit', wilayah: 'wilayah', tahun: 'tahun', periode: 'periode' };
 
 /** "SKPD : Dinas Kesehatan" and the like: the label names the organisation that follows. */
-const UNIT_LABEL = /\b(?:skpd|opd|unit\s+kerja|unit\s+organisasi|organisasi|perangkat\s+daerah|satuan\s+kerja|satker|nama\s+unit|unit)\s*[:=]\s*(.+)$/i;
+const UNIT_LABEL = lexicon.words.unitLabel;
 /** Lines that are themselves an organisation's name ("KECAMATAN AJUNG", "Dinas Kesehatan"). */
 const UNIT_NAME =
-  /\b((?:(?:kecamatan|kelurahan|desa|dinas|badan|bagian|inspektorat|sekretariat\s+(?:daerah|dprd)|kantor|satuan\s+polisi|rsud|rumah\s+sakit|puskesmas|upt|uptd)\b|kec\.|kel\.)\s*[a-z0-9][^,:;()]*)/i;
+  lexicon.words.unitName;
 /** The region: "Pemerintah Kabupaten Jember", "Kota Malang", "Provinsi Jawa Timur", "Wilayah Barat". */
-const REGION = /\b((?:(?:kabupaten|kota|provinsi|wilayah)\b|kab\.|prov\.)\s*[a-z][^,:;()\d]*)/i;
-const YEAR = /\b(?:tahun(?:\s+anggaran)?|t\.?a\.?|ta)\s*[:.]?\s*((?:19|20)\d{2})\b/gi;
+const REGION = lexicon.words.region;
+const YEAR = lexicon.words.scopeYear;
 const LONE_YEAR = /\b((?:19|20)\d{2})\b/g;
-const PERIOD = /\b(triwulan|tw|semester|smt)\s*[-.:]?\s*(iv|iii|ii|i|[1-4])\b/gi;
+const PERIOD = lexicon.words.scopePeriod;
 
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
 
@@ -67,7 +68,7 @@ function readLine(scope: TableScope, line: string, strong: boolean): void {
   if (label) add('unit', normName(label[1]), label[1].replace(/^\s*\d+(?:\.\d+)+\s*/, ''));
   else if (strong || text.length <= 40) {
     const name = UNIT_NAME.exec(text);
-    if (name && !/^(?:dinas|badan|bagian|kantor)\s*$/i.test(name[1].trim())) add('unit', normName(name[1]), name[1]);
+    if (name && !lexicon.words.unitNameAlone.test(name[1].trim())) add('unit', normName(name[1]), name[1]);
   }
   const region = REGION.exec(text);
   if (region) {

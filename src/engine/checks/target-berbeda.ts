@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon';
 import type { RowValues, TableValues, ValueCell } from '../../layout/table-values';
 import { plain } from '../decimal';
 import { formatId } from '../number';
@@ -198,7 +199,7 @@ export function targetText(c: ValueCell & { value: NonNullable<ValueCell['value'
   if (c.percent) return n + '%';
   const satuan = rv?.cells.satuan?.text;
   // "Nilai", "Indeks" name the kind of figure, not a unit to repeat after it.
-  const unit = c.unit || (satuan && satuan !== '%' && !/\d/.test(satuan) && !/^(nilai|indeks|index|skor|angka|poin)$/i.test(satuan) ? satuan : '');
+  const unit = c.unit || (satuan && satuan !== '%' && !/\d/.test(satuan) && !lexicon.words.figureKind.test(satuan) ? satuan : '');
   return unit ? `${n} ${unit}` : satuan === '%' ? n + '%' : n;
 }
 

@@ -12,6 +12,7 @@
  * - "Sangat Tinggi (≥ 91%)": a range printed inside the label is the band's range when the range cell is empty,
  *   and is taken out of the label in every case, so the label compares equal to "Sangat Tinggi" in the tables.
  */
+import { lexicon } from '../../lexicon';
 import { Dec } from '../decimal';
 import { formatId } from '../number';
 import { bandText, inBand, type KategoriScale, type ScaleBand } from './scale';
@@ -19,21 +20,11 @@ import { bandText, inBand, type KategoriScale, type ScaleBand } from './scale';
 type Op = '<' | '≤' | '>' | '≥';
 type Token = { t: 'num'; v: Dec } | { t: 'op'; v: Op } | { t: 'dash' } | { t: 'up' } | { t: 'down' };
 
-/** Phrases that mean a comparison or a range, longest first so "lebih dari atau sama dengan" beats "lebih dari". */
-const PHRASES: [RegExp, string][] = [
-  // "lebih dari sama dengan 91" (without "atau") is common in printed scales.
-  [/lebih\s+(?:besar\s+)?dari\s+(?:atau\s+)?sama\s+dengan|sama\s+dengan\s+atau\s+lebih\s+(?:besar\s+)?dari/g, ' ≥ '],
-  [/kurang\s+dari\s+(?:atau\s+)?sama\s+dengan|lebih\s+kecil\s+(?:dari\s+)?(?:atau\s+)?sama\s+dengan|sama\s+dengan\s+atau\s+kurang\s+dari/g, ' ≤ '],
-  [/\b(?:minimal|minimum|paling\s+sedikit|paling\s+rendah|sekurang[\s-]+kurangnya|tidak\s+kurang\s+dari)\b/g, ' ≥ '],
-  [/\b(?:maksimal|maksimum|paling\s+banyak|paling\s+tinggi|setinggi[\s-]+tingginya|tidak\s+lebih\s+dari)\b/g, ' ≤ '],
-  [/\b(?:lebih\s+besar\s+dari(?:pada)?|lebih\s+dari|di\s*atas|melebihi)\b/g, ' > '],
-  [/\b(?:lebih\s+kecil\s+dari(?:pada)?|kurang\s+dari|di\s*bawah)\b/g, ' < '],
-  [/\bke\s*atas\b/g, ' ⇑ '],
-  [/\bke\s*bawah\b/g, ' ⇓ '],
-  [/\bsampai\s+dengan\b|\bs\s*\.\s*d\s*\.?|\bs\s*\/\s*d\b|\bsd\b|\bsampai\b|\bhingga\b|\bto\b/g, ' – '],
-  [/\bantara\b(.*?)\bdan\b/g, ' $1 – '],
-  [/\bdan\b/g, ' '],
-];
+/**
+ * Phrases that mean a comparison or a range, longest first so "lebih dari atau sama dengan" beats "lebih dari";
+ * the phrases and their order are the lexicon's "scalePhrases".
+ */
+const PHRASES: [RegExp, string][] = lexicon.scalePhrases;
 
 function normalize(text: string): string {
   let s = text.toLowerCase();
@@ -229,7 +220,7 @@ export function splitLabelRange(text: string): { label: string; range: string } 
   }
   // "Capaian: ≥ 85" and "x = 91 - 100" name the variable, not a kategori.
   const colon = /^([^:=]+?)\s*[:=]\s*([^:=]+)$/.exec(t);
-  const variable = /^(x|c|n|capaian|nilai|skor|realisasi|persentase|rentang|interval)$/i;
+  const variable = lexicon.words.scaleVariable;
   if (colon && isLabel(colon[1]) && !variable.test(colon[1].trim()) && /\d/.test(colon[2])) return { label: colon[1].trim(), range: colon[2].trim() };
   return undefined;
 }

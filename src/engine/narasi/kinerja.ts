@@ -2,6 +2,7 @@
  * Narasi of a realisasi kinerja table: one paragraph per indikator (realisasi against target, kategori, polarity
  * and the comparison with an earlier year), walking the rows into sasaran groups for sasaran.ts.
  */
+import { lexicon } from '../../lexicon';
 import { atRow, type ComputedValue } from '../compute';
 import { parseRangeTarget } from '../capaian';
 import { plain } from '../decimal';
@@ -27,10 +28,10 @@ export function kinerjaParagraphs(ev: NarasiInput, tv: TableValues, opts: Narasi
   for (const rv of tv.rows) {
     if (rv.row.kind === 'group') {
       closeGroup();
-      const prefix = /^sasaran(?:\s+(?:strategis|program|kegiatan))?\s*[\dIVX.]*\s*[:.\-–]\s*/i;
+      const prefix = lexicon.words.sasaranPrefix;
       const label = cleanLabel(rv.row.label.replace(prefix, ''));
       // "Sasaran …" rows, and sasaran worded as a result ("Meningkatnya …"); other headings (seksi, pejabat) are groups.
-      const sasaran = prefix.test(rv.row.label) || /^(meningkat|terwujud|tercapai|terlaksana|tersedia|terpenuhi|menurun|berkurang)/i.test(label);
+      const sasaran = prefix.test(rv.row.label) || lexicon.words.sasaranResult.test(label);
       group = { label, sasaran, row: rv.row.row, capaian: [] };
       continue;
     }

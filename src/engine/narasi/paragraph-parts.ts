@@ -2,6 +2,7 @@
  * What every kind of narasi paragraph shares: the paragraph and its input, and the sentence parts built the
  * same way for indikator, anggaran and efisiensi rows (label, unit, status, kategori).
  */
+import { lexicon } from '../../lexicon';
 import type { ComputeOutput } from '../compute';
 import { HUNDRED, type Dec } from '../decimal';
 import { classify, type KategoriScale } from '../kategori';
@@ -51,9 +52,9 @@ export function cleanLabel(s: string): string {
 export function unitOf(tv: TableValues, rv: RowValues, vc: ValueCell, role: string): string {
   const satuan = cleanLabel(rv.cells.satuan?.text ?? '');
   if (satuan && !/\d/.test(satuan) && satuan.length <= 30) {
-    if (/^(%|persen|prosen|persentase)$/i.test(satuan)) return '%';
+    if (lexicon.words.percentSatuan.test(satuan)) return '%';
     // "Nilai", "Indeks", "Skor" name the kind of figure, not a unit: "sebesar 80,5", not "80,5 Nilai".
-    if (/^(nilai|indeks|index|skor|angka|poin|point)$/i.test(satuan)) return '';
+    if (lexicon.words.figureKind.test(satuan)) return '';
     return satuan;
   }
   if (vc.unit && !/\d/.test(vc.unit)) return vc.unit;

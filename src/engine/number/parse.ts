@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon';
 import { compactDigits, Dec } from '../decimal';
 // Type-only: convention.ts imports this module at run time, so this import must vanish when compiled.
 import type { Convention } from './convention';
@@ -47,8 +48,9 @@ const NO_CENTS = /^(?:\s*([.,])\s*[-–—]+|[-–—]+)(?!\s*\d)/;
 const PERCENT = /^\s*%+/;
 // Unit words after the number: `Lembar`, `kasus`, `orang/hari`, `m2`, `Km²`; no free digits.
 const UNIT = /^\s*(\p{L}+[²³23]?(?:[ /.-]+\p{L}+[²³23]?)*\.?)/u;
-const PERCENT_WORD = /^(?:persen|prosen|percent)$/i;
-const CURRENCY_WORD = /^(?:rupiah|rp\.?|idr)$/i;
+// Unit words typed with a number live in the lexicon ("wordLists").
+const PERCENT_WORD = lexicon.words.percentWord;
+const CURRENCY_WORD = lexicon.words.currencyWord;
 
 interface Shape {
   negative: boolean;

@@ -5,6 +5,7 @@
 import type { Polarity } from '../../engine/capaian';
 import type { RunOutcome } from '../../usecase/run';
 import { suggestPolarity } from '../../engine/polarity';
+import { lexicon } from '../../lexicon';
 
 export interface IndicatorPolarity {
   key: string;
@@ -58,7 +59,7 @@ export function indicatorsOf(outcome: RunOutcome, chosen: Record<string, Polarit
 }
 
 /** A label that is only a total or average ("JUMLAH", "Rata-rata capaian kinerja"), never an indicator. */
-const TOTAL_ONLY = /^(jumlah|total|sub\s*total|grand\s*total|rata[\s-]*rata|rerata)(\s+(capaian|kinerja|anggaran|keseluruhan|seluruhnya|program|kegiatan|sasaran|nilai|indikator))*\s*:?$/i;
+const TOTAL_ONLY = lexicon.words.totalOnlyLabel;
 
 /**
  * Only indicators have a polarity: not a total or average row, not a row that names a year or a period
@@ -69,7 +70,7 @@ export function isIndicator(kind: string, label: string): boolean {
   const t = label.replace(/\s+/g, ' ').trim();
   if (TOTAL_ONLY.test(t)) return false;
   if (/^(tahun\s*)?(19|20)\d{2}(\s*[-–/]\s*(19|20)?\d{2,4})?$/i.test(t)) return false;
-  if (/^(triwulan|tw|semester)\s*([ivx]+|\d)$/i.test(t)) return false;
+  if (lexicon.words.periodLabel.test(t)) return false;
   if (!/[a-z]{3}/i.test(t)) return false;
   return true;
 }

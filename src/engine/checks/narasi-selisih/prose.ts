@@ -1,4 +1,5 @@
 /** Prose cells outside every recognised table, and the short headings that may name their subject. */
+import { lexicon } from '../../../lexicon';
 import type { TableValues } from '../../../layout/table-values';
 import type { WorkbookData } from '../../../model/grid';
 import { OWN_SHEET_NAMES } from '../../../model/write-plan';
@@ -36,7 +37,7 @@ export function proseCells(wb: WorkbookData, tables: TableValues[]): ProseCell[]
         const row = r + sheet.originRow;
         const col = c + sheet.originCol;
         if (boxes.some(t => row >= Math.min(...t.headerRows) && row <= t.bodyBottom && col >= t.left && col <= t.right)) continue;
-        if (titles.has(text) || /^(tabel|lampiran|gambar|grafik|sumber)\b/i.test(text)) continue;
+        if (titles.has(text) || lexicon.words.narasiCaption.test(text)) continue;
         out.push({ sheet: sheet.name, row, col, text, heading });
       }
     }

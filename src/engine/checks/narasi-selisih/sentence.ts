@@ -1,4 +1,5 @@
 /** One sentence against the rows it speaks about: percentages, amounts, kategori words and years. */
+import { lexicon } from '../../../lexicon';
 import { Dec, fixed, plain } from '../../decimal';
 import { classify, sameKategori } from '../../kategori';
 import { formatId } from '../../number';
@@ -21,9 +22,9 @@ export interface SentenceScope {
 }
 
 const SKIP_BEFORE =
-  /\b(naik|turun|meningkat|menurun|kenaikan|penurunan|peningkatan|selisih|bertambah|berkurang|rata-rata|rata rata|rerata|sisa|efisiensi|efisien|deviasi|fisik|bobot|target|lebih dari|kurang dari|di atas|di bawah|minimal|maksimal|paling|hingga|sampai)\b|[<>≤≥]/;
-const BUDGET = /\b(anggaran|dana|pagu|serapan|terserap|penyerapan|keuangan|belanja|rp)\b/;
-const CAPAIAN = /\b(capaian|tercapai|mencapai|pencapaian)\b/;
+  lexicon.words.narasiSkipBefore;
+const BUDGET = lexicon.words.narasiBudget;
+const CAPAIAN = lexicon.words.narasiCapaian;
 
 function quotes(p: NumberInText, x: Dec): boolean {
   return matchesStated(p.value, p.decimals, x, p.decimals >= 2 ? { tolerance: CENT } : undefined);
@@ -74,7 +75,7 @@ function checkPercent(k: SentenceScope, text: string, lower: string, nums: Numbe
     // The figure of another year ("… Tahun 2020 sebesar 99,98%") is not this year's.
     const near = lower.slice(Math.max(0, p.start - 60), p.start);
     if (yearsIn(near).some(y => y !== tahun)) return;
-    const budget = BUDGET.test(before) || /^\s*(dari|terhadap)\s+(anggaran|pagu|dana)/.test(after);
+    const budget = BUDGET.test(before) || lexicon.words.narasiBudgetAfter.test(after);
     const capaian = !budget && (CAPAIAN.test(before) || /^\s*dari\s+target/.test(after));
     if (!budget && !capaian) return;
     const cands = subject.filter(b => (budget ? b.serapan : b.capaian));
@@ -180,8 +181,8 @@ function checkKategori(k: SentenceScope, text: string, subject: TextRow[]): void
       taken.push([start, end]);
       const before = text.slice(Math.max(0, start - 60), start).toLowerCase();
       // Only a word said to be the kategori/predikat, and not the mutu grade of a survey or an evaluation.
-      if (!/(kategori|predikat)(\s+(kinerja|capaian))?\s*[“"'*(]*\s*$/.test(before)) continue;
-      if (/\b(mutu|skm|sakip|lke|akip|lhe)\b/.test(before)) continue;
+      if (!lexicon.words.narasiKategoriBefore.test(before)) continue;
+      if (lexicon.words.narasiOtherScore.test(before)) continue;
       if (sameKategori(m[0], band)) continue;
       const b = cands[0];
       addFinding(
@@ -208,21 +209,21 @@ function checkYear(k: SentenceScope, text: string, lower: string, nums: NumberIn
     addFinding(k, finding('narasi_selisih', 'warning', k.at, String(y), String(tahun), message, related));
 
   // "tahun ini (2020)", "tahun ini, yaitu 2020"
-  for (const m of lower.matchAll(/tahun\s+ini\s*[,(:]?\s*(?:yaitu|yakni)?\s*(?:tahun\s+)?((?:19|20)\d\d)(?!\d)/g)) {
+  for (const m of lower.matchAll(lexicon.words.narasiThisYear)) {
     const y = Number(m[1]);
     if (y !== tahun) report(y, `Teks menyebut “tahun ini” sebagai Tahun ${y} untuk “${label}” padahal tabel melaporkan Tahun ${tahun}.`);
   }
   // A comparison with a year after the reporting year: the earlier year was meant.
-  for (const m of lower.matchAll(/\b(?:dibandingkan|dibanding|daripada)\b[^.;]{0,60}?\btahun\s+((?:19|20)\d\d)(?!\d)/g)) {
+  for (const m of lower.matchAll(lexicon.words.narasiComparedYear)) {
     const y = Number(m[1]);
     if (y > tahun) report(y, `Teks membandingkan “${label}” dengan Tahun ${y}, padahal tabel melaporkan Tahun ${tahun}; tahun pembanding seharusnya sebelum ${tahun}.`);
   }
   // "… Tahun 2020 sebesar Rp 32.615.000" where that amount (or percentage) is this year's figure of the row.
-  if (/\b(dibandingkan|dibanding|sebelumnya|tahun lalu|sama dengan|daripada)\b/.test(lower)) return;
+  if (lexicon.words.narasiComparison.test(lower)) return;
   nums.forEach((n, i) => {
     if (!n.year || n.value.eq(tahun) || !/tahun(\s+anggaran)?\s*$/.test(lower.slice(Math.max(0, n.start - 16), n.start))) return;
     const next = nums[i + 1];
-    if (!next || !/^\s*(adalah\s+)?(sebesar|sebanyak|yaitu|:)?\s*(rp\.?\s*)?$/.test(lower.slice(n.end, next.start))) return;
+    if (!next || !lexicon.words.narasiStatedAs.test(lower.slice(n.end, next.start))) return;
     if (!(next.percent || (next.value.gte(1000000) && !next.year))) return;
     const y = n.value.toNumber();
     const thisYear = subject.some(s => s.current.some(x => (next.percent ? quotes(next, x) : next.value.eq(x))));
