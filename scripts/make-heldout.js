@@ -28,12 +28,14 @@ const ROOT = path.join(__dirname, '..');
 // tables that look like budget / kinerja tables but are not, rendered as written, every cell listed clean).
 const SET_ARG = process.argv.indexOf('--set');
 const SET = SET_ARG > 0 ? process.argv[SET_ARG + 1] : 'heldout';
-if (!['heldout', 'fresh', 'dev2', 'dev3', 'dev4'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh | dev2 | dev3 | dev4)`);
+if (!['heldout', 'fresh', 'dev2', 'dev3', 'dev4', 'fresh2'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh | dev2 | dev3 | dev4 | fresh2)`);
 const FRESH = SET === 'fresh';
 const DEV2 = SET === 'dev2';
 const DEV3 = SET === 'dev3';
 const DEV4 = SET === 'dev4';
-const DEVX = DEV2 || DEV3 || DEV4; // the development sets share the dev2 generator options
+// fresh2: a second never-developed-against set (test/corpus/fresh2), built with the dev2 generator options (DEVX)
+const FRESH2 = SET === 'fresh2'; // fresh2
+const DEVX = DEV2 || DEV3 || DEV4 || FRESH2; // the development sets (and fresh2) share the dev2 generator options
 const SET_DIR = FRESH ? path.join(ROOT, 'test', 'corpus', 'fresh') : DEVX ? path.join(ROOT, 'test', 'corpus', SET) : path.join(ROOT, 'test', 'corpus', 'heldout');
 const OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'hidden') : FRESH || DEVX ? path.join(SET_DIR, 'hidden') : path.join(ROOT, 'test', 'corpus', 'hidden');
 const CHECKS_OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'checks.json') : path.join(SET_DIR, 'checks.json');
@@ -1049,6 +1051,64 @@ const DEV4_PLANS = [
     { name: 'Keuangan', tables: [{ w: 'G18', rows: 4, errors: ['persen_anggaran_selisih'] }, { w: 'G11' }, { w: 'G15', rows: 5, errors: ['persen_anggaran_selisih'] }] }] },
 ];
 
+/*
+ * fresh2 -- plans of the second never-developed-against set (`--set fresh2`, wordings in test/corpus/fresh2/wordings.json,
+ * ids K01-K53; K11-K16 and K53 are trap tables, listed clean; sources in test/corpus/fresh2/README.md). Never develop against it.
+ */
+const FRESH2_PLANS = [
+  { name: 'fresh2-01', year: 2016, sheets: [
+    { name: 'Anggaran', block: BLOCK('PEMERINTAH KABUPATEN OGAN ILIR', 'DINAS PENDIDIKAN'), tables: [{ w: 'K01', rows: 6, hier: 'pk', errors: ['persen_anggaran_selisih', 'angka_teks'], textRole: 'pagu' }, { w: 'K02', rows: 5, errors: ['sisa_selisih'] }] },
+    { name: 'Kinerja', tables: [{ w: 'K38', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'fresh2-02', year: 2021, sheets: [
+    { name: 'Evaluasi Renja', block: BLOCK('PEMERINTAH KABUPATEN SIDOARJO', 'RUMAH SAKIT UMUM DAERAH'), tables: [{ w: 'K03', rows: 6, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }, { w: 'K11' }] },
+    { name: 'IKU', tables: [{ w: 'K33', rows: 6, errors: ['capaian_selisih', 'angka_teks'], textRole: 'realisasi', textStyle: 'sp' }] }] },
+  { name: 'fresh2-03', year: 2017, scale: 'K04', sheets: [
+    { name: 'LKjIP', block: ['RSUD MUNTILAN KABUPATEN MAGELANG', 'LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN {year}'], tables: [{ w: 'K04' }, { w: 'K05', rows: 6, errors: ['capaian_selisih', 'kategori_selisih'] }] },
+    { name: 'Data', tables: [{ w: 'K13' }, { w: 'K34', rows: 3, errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'fresh2-04', year: 2015, sheets: [
+    { name: 'Kinerja', tables: [{ w: 'K06', rows: 5, errors: ['capaian_selisih'] }, { w: 'K08', rows: 5, errors: ['capaian_selisih'] }] },
+    { name: 'Efisiensi', tables: [{ w: 'K19', rows: 5, errors: ['efisiensi_selisih'] }] }] },
+  { name: 'fresh2-05', year: 2020, sheets: [
+    { name: 'IKU', tables: [{ w: 'K07', rows: 5, errors: ['capaian_selisih', 'nilai_tidak_wajar'] }] },
+    { name: 'Keuangan', tables: [{ w: 'K09', rows: 6, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }, { w: 'K27', rows: 5, errors: ['jumlah_selisih'] }] }] },
+  { name: 'fresh2-06', year: 2024, sheets: [
+    { name: 'Triwulan I', tables: [{ w: 'K10', rows: 6, errors: ['persen_anggaran_selisih'] }, { w: 'K50', rows: 5, errors: ['persen_anggaran_selisih', 'angka_teks'], textRole: 'persen', textStyle: 'sp' }] },
+    { name: 'Produksi', tables: [{ w: 'K14' }] }] },
+  { name: 'fresh2-07', year: 2019, sheets: [
+    { name: 'Kecamatan', block: BLOCK('PEMERINTAH KABUPATEN MADIUN', 'KECAMATAN KARE'), tables: [{ w: 'K15' }, { w: 'K43', rows: 5, errors: ['capaian_selisih'] }, { w: 'K44', rows: 5, errors: ['sisa_selisih'] }] }] },
+  { name: 'fresh2-08', year: 2020, sheets: [
+    { name: 'Satpol PP', tables: [{ w: 'K17', rows: 5, errors: ['capaian_selisih'] }, { w: 'K18', rows: 6, hier: 'pk', errors: ['jumlah_selisih', 'persen_anggaran_selisih'] }] },
+    { name: 'PK', tables: [{ w: 'K20', rows: 5, errors: ['angka_teks'], textRole: 'target', textStyle: 'bare' }] }] },
+  { name: 'fresh2-09', year: 2015, sheets: [
+    { name: 'Inspektorat', tables: [{ w: 'K21', rows: 5, errors: ['capaian_selisih'] }, { w: 'K22', rows: 5, errors: ['capaian_selisih', 'nilai_tidak_wajar'] }] }] },
+  { name: 'fresh2-10', year: 2019, sheets: [
+    { name: 'Setwan', block: BLOCK('PEMERINTAH DAERAH', 'SEKRETARIAT DPRD'), tables: [{ w: 'K23', rows: 5, errors: ['capaian_selisih'] }, { w: 'K24', rows: 6, hier: 'pk', errors: ['sisa_selisih', 'persen_anggaran_selisih'] }] },
+    { name: 'Perbandingan', tables: [{ w: 'K25', rows: 5, errors: ['capaian_selisih'], capaianRole: 'capaian_prev' }] }] },
+  { name: 'fresh2-11', year: 2017, sheets: [
+    { name: 'Setda', tables: [{ w: 'K26', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }, { w: 'K27', rows: 4, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Tarif', tables: [{ w: 'K53' }] }] },
+  { name: 'fresh2-12', year: 2022, sheets: [
+    { name: 'Realisasi', tables: [{ w: 'K28', rows: 6, hier: 'pk', errors: ['persen_anggaran_selisih', 'jumlah_selisih'] }, { w: 'K47', rows: 5, errors: ['realisasi_melebihi_pagu'] }] },
+    { name: 'Lanjutan', tables: [{ w: 'K02', rows: 5, errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'fresh2-13', year: 2015, sheets: [
+    { name: 'Pendidikan', block: BLOCK('PEMERINTAH PROVINSI JAWA TENGAH', 'DINAS PENDIDIKAN'), tables: [{ w: 'K29', rows: 5, errors: ['capaian_selisih'] }, { w: 'K30', rows: 6, errors: ['capaian_selisih', 'kategori_selisih'] }, { w: 'K32', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'fresh2-14', year: 2024, sheets: [
+    { name: 'Anggaran', tables: [{ w: 'K31', rows: 6, hier: 'pks', errors: ['persen_anggaran_selisih', 'jumlah_selisih'] }, { w: 'K52', rows: 5, errors: ['sisa_selisih'] }] },
+    { name: 'Kinerja', tables: [{ w: 'K51', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'fresh2-15', year: 2017, sheets: [
+    { name: 'Renja', tables: [{ w: 'K35', rows: 5, errors: ['capaian_selisih'] }, { w: 'K36', rows: 5, errors: ['capaian_selisih'], capaianRole: 'capaian_tw2' }] },
+    { name: 'RSB', tables: [{ w: 'K12' }] }] },
+  { name: 'fresh2-16', year: 2021, sheets: [
+    { name: 'Dukcapil', tables: [{ w: 'K37', rows: 6, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }, { w: 'K38', rows: 5, errors: ['angka_teks'], textRole: 'realisasi', textStyle: 'bare' }] },
+    { name: 'Kependudukan', tables: [{ w: 'K16' }, { w: 'K08', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'fresh2-17', year: 2016, sheets: [
+    { name: 'Kanwil', tables: [{ w: 'K39', rows: 5, errors: ['sisa_selisih', 'jumlah_selisih'] }, { w: 'K40', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }] },
+    { name: 'Sosial', tables: [{ w: 'K41', rows: 5, errors: ['capaian_selisih', 'angka_teks'], textRole: 'target' }, { w: 'K42', rows: 6, hier: 'letters', errors: ['jumlah_selisih'] }] }] },
+  { name: 'fresh2-18', year: 2021, sheets: [
+    { name: 'PUPR', tables: [{ w: 'K45', rows: 5, errors: ['capaian_selisih'] }, { w: 'K46', rows: 5, errors: ['efisiensi_selisih'] }, { w: 'K48', rows: 5, errors: ['nilai_tidak_wajar'] }] },
+    { name: 'Bencana', tables: [{ w: 'K49', rows: 5, errors: ['capaian_selisih'] }, { w: 'K10', rows: 5, errors: ['nilai_tidak_wajar'] }] }] },
+];
+
 // ---------------------------------------------------------------------------------------------- main
 async function buildBook(plan) {
   const wb = new ExcelJS.Workbook();
@@ -1177,11 +1237,11 @@ function renderTrap(ctx, ws, w, r, sheet, clean) {
 
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  const prefix = FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : DEV2 ? /^dev2-\d+\.(xlsx|expected\.json)$/ : DEV3 ? /^dev3-\d+\.(xlsx|expected\.json)$/ : DEV4 ? /^dev4-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
+  const prefix = FRESH2 ? /^fresh2-\d+\.(xlsx|expected\.json)$/ /* fresh2 */ : FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : DEV2 ? /^dev2-\d+\.(xlsx|expected\.json)$/ : DEV3 ? /^dev3-\d+\.(xlsx|expected\.json)$/ : DEV4 ? /^dev4-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
   for (const f of fs.readdirSync(OUT)) if (prefix.test(f)) fs.unlinkSync(path.join(OUT, f));
   const all = [];
-  for (const plan of (FRESH ? FRESH_PLANS : DEV2 ? DEV2_PLANS : DEV3 ? DEV3_PLANS : DEV4 ? DEV4_PLANS : PLANS)) all.push(await buildBook(plan));
-  const checks = { about: (DEV4 ? 'Arithmetic behind every dev4 answer, as computed by scripts/make-heldout.js --set dev4, re-verified from the workbooks by test/corpus/dev4-answers.test.ts.' : DEV3 ? 'Arithmetic behind every dev3 answer, as computed by scripts/make-heldout.js --set dev3, re-verified from the workbooks by test/corpus/dev3-answers.test.ts.' : DEV2 ? 'Arithmetic behind every dev2 answer, as computed by scripts/make-heldout.js --set dev2 (no test re-reads it from the workbooks yet).' : 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts.') + ' kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
+  for (const plan of (FRESH2 ? FRESH2_PLANS /* fresh2 */ : FRESH ? FRESH_PLANS : DEV2 ? DEV2_PLANS : DEV3 ? DEV3_PLANS : DEV4 ? DEV4_PLANS : PLANS)) all.push(await buildBook(plan));
+  const checks = { about: (FRESH2 ? 'Arithmetic behind every fresh2 answer, as computed by scripts/make-heldout.js --set fresh2, re-verified from the workbooks by test/corpus/fresh2-answers.test.ts.' /* fresh2 */ : DEV4 ? 'Arithmetic behind every dev4 answer, as computed by scripts/make-heldout.js --set dev4, re-verified from the workbooks by test/corpus/dev4-answers.test.ts.' : DEV3 ? 'Arithmetic behind every dev3 answer, as computed by scripts/make-heldout.js --set dev3, re-verified from the workbooks by test/corpus/dev3-answers.test.ts.' : DEV2 ? 'Arithmetic behind every dev2 answer, as computed by scripts/make-heldout.js --set dev2 (no test re-reads it from the workbooks yet).' : 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts.') + ' kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
     scales: Object.fromEntries([['p86', SCALES.p86], ...(FRESH || DEVX ? WORDINGS.filter(w => w.layout.model === 'scale').map(w => w.id) : ['W02', 'W63', 'W64']).map(id => [id, scaleFromWording(BY_ID.get(id))])].map(([k, s]) => [k, { lower: s.lower, labels: s.labels }])),
     workbooks: all.map(b => ({ workbook: b.name + '.xlsx', scale: b.scale, checks: b.checks })) };
   fs.writeFileSync(CHECKS_OUT, JSON.stringify(checks, null, 1) + '\n');
