@@ -26,14 +26,16 @@ const ROOT = path.join(__dirname, '..');
 // further wordings, in test/corpus/dev3/hidden) with the same generator options as dev2 (DEVX below) and its own plans.
 // `--set dev4` builds a fifth set (test/corpus/dev4) the same way; its wordings add trap tables (layout model 'trap':
 // tables that look like budget / kinerja tables but are not, rendered as written, every cell listed clean).
+// `--set dev5` builds a sixth set (test/corpus/dev5) the same way (DEVX options, trap tables as in dev4).
 const SET_ARG = process.argv.indexOf('--set');
 const SET = SET_ARG > 0 ? process.argv[SET_ARG + 1] : 'heldout';
-if (!['heldout', 'fresh', 'dev2', 'dev3', 'dev4'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh | dev2 | dev3 | dev4)`);
+if (!['heldout', 'fresh', 'dev2', 'dev3', 'dev4', 'dev5'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh | dev2 | dev3 | dev4 | dev5)`);
 const FRESH = SET === 'fresh';
 const DEV2 = SET === 'dev2';
 const DEV3 = SET === 'dev3';
 const DEV4 = SET === 'dev4';
-const DEVX = DEV2 || DEV3 || DEV4; // the development sets share the dev2 generator options
+const DEV5 = SET === 'dev5';
+const DEVX = DEV2 || DEV3 || DEV4 || DEV5; // the development sets share the dev2 generator options
 const SET_DIR = FRESH ? path.join(ROOT, 'test', 'corpus', 'fresh') : DEVX ? path.join(ROOT, 'test', 'corpus', SET) : path.join(ROOT, 'test', 'corpus', 'heldout');
 const OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'hidden') : FRESH || DEVX ? path.join(SET_DIR, 'hidden') : path.join(ROOT, 'test', 'corpus', 'hidden');
 const CHECKS_OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'checks.json') : path.join(SET_DIR, 'checks.json');
@@ -1049,6 +1051,50 @@ const DEV4_PLANS = [
     { name: 'Keuangan', tables: [{ w: 'G18', rows: 4, errors: ['persen_anggaran_selisih'] }, { w: 'G11' }, { w: 'G15', rows: 5, errors: ['persen_anggaran_selisih'] }] }] },
 ];
 
+/*
+ * Plans of the sixth set (`--set dev5`, wordings in test/corpus/dev5/wordings.json): a fourth development set
+ * (ids H01-H47; H40-H47 are trap tables, listed clean; sources in test/corpus/dev5/README.md). Several tables
+ * share a sheet with little space between them.
+ */
+const DEV5_PLANS = [
+  { name: 'dev5-01', year: 2016, sheets: [
+    { name: 'LAKIP RSUD', block: BLOCK('PEMERINTAH KABUPATEN KLUNGKUNG', 'RSUD KABUPATEN KLUNGKUNG'), tables: [{ w: 'H01', rows: 5, errors: ['capaian_selisih'] }, { w: 'H06', rows: 5, errors: ['capaian_selisih', 'nilai_tidak_wajar'] }] },
+    { name: 'Keuangan', tables: [{ w: 'H03', rows: 4, errors: ['persen_anggaran_selisih'] }, { w: 'H40' }, { w: 'H05', rows: 6, errors: ['sisa_selisih', 'angka_teks'], textRole: 'realisasi', textStyle: 'rp' }] }] },
+  { name: 'dev5-02', year: 2022, sheets: [
+    { name: 'Kinerja', tables: [{ w: 'H02', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }, { w: 'H41' }, { w: 'H07', rows: 6, errors: ['capaian_selisih'] }] },
+    { name: 'Puskesmas', tables: [{ w: 'H08', rows: 5, errors: ['capaian_selisih', 'angka_teks'], textRole: 'realisasi', textStyle: 'sp' }, { w: 'H46' }] }] },
+  { name: 'dev5-03', year: 2019, sheets: [
+    { name: 'LKjIP Setwan', block: BLOCK('PEMERINTAH DAERAH DAERAH ISTIMEWA YOGYAKARTA', 'SEKRETARIAT DPRD'), tables: [{ w: 'H09', rows: 5, errors: ['capaian_selisih'] }, { w: 'H10', rows: 5, errors: ['kategori_selisih'] }] },
+    { name: 'Anggaran', tables: [{ w: 'H11', rows: 7, hier: 'pk', total: 'JUMLAH', errors: ['jumlah_selisih', 'sisa_selisih'] }, { w: 'H42' }] }] },
+  { name: 'dev5-04', year: 2017, sheets: [
+    { name: 'Program', tables: [{ w: 'H12', rows: 5, errors: ['persen_anggaran_selisih', 'capaian_selisih'] }, { w: 'H13', rows: 4, errors: ['efisiensi_selisih'] }] },
+    { name: 'Renja', tables: [{ w: 'H19', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }, { w: 'H45' }] }] },
+  { name: 'dev5-05', year: 2021, sheets: [
+    { name: 'IKU', tables: [{ w: 'H14', rows: 5, errors: ['capaian_selisih'] }, { w: 'H16', rows: 5, errors: ['capaian_selisih'] }, { w: 'H17', rows: 4, errors: ['nilai_tidak_wajar'] }] },
+    { name: 'DAK', tables: [{ w: 'H15', rows: 5, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }, { w: 'H47' }] }] },
+  { name: 'dev5-06', year: 2020, sheets: [
+    { name: 'Realisasi', tables: [{ w: 'H18', rows: 3, errors: ['sisa_selisih'] }, { w: 'H44' }, { w: 'H20', rows: 4, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Pertumbuhan', tables: [{ w: 'H43' }, { w: 'H21', rows: 5, errors: ['persen_anggaran_selisih', 'angka_teks'], textRole: 'pagu', textStyle: 'rp' }] }] },
+  { name: 'dev5-07', year: 2022, sheets: [
+    { name: 'LRA', block: BLOCK('PEMERINTAH KABUPATEN PAKPAK BHARAT', 'BADAN PENGELOLAAN KEUANGAN DAERAH'), tables: [{ w: 'H22', rows: 6, hier: 'pk', errors: ['sisa_selisih', 'jumlah_selisih'] }, { w: 'H23', rows: 5, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Satker', tables: [{ w: 'H24', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'H25', rows: 5, errors: ['realisasi_melebihi_pagu'] }] }] },
+  { name: 'dev5-08', year: 2021, sheets: [
+    { name: 'Kecamatan', tables: [{ w: 'H26', rows: 6, hier: 'pk', total: 'TOTAL', errors: ['jumlah_selisih', 'persen_anggaran_selisih'] }, { w: 'H27', rows: 5, errors: ['capaian_selisih'] }] },
+    { name: 'Triwulan', tables: [{ w: 'H28', rows: 5, errors: ['capaian_selisih'] }, { w: 'H29', rows: 5, errors: ['nilai_tidak_wajar'] }] }] },
+  { name: 'dev5-09', year: 2015, sheets: [
+    { name: 'PK RKT', tables: [{ w: 'H30', rows: 5, errors: ['capaian_selisih', 'angka_teks'], textRole: 'target', textStyle: 'bare' }, { w: 'H35', rows: 5, errors: ['capaian_selisih'] }] },
+    { name: 'Budget', tables: [{ w: 'H31', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'H32', rows: 5, errors: ['sisa_selisih'] }] }] },
+  { name: 'dev5-10', year: 2017, sheets: [
+    { name: 'Performance', tables: [{ w: 'H33', rows: 5, errors: ['capaian_selisih'] }, { w: 'H34', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }] },
+    { name: 'Pengendalian', tables: [{ w: 'H36', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'H37', rows: 4, errors: ['efisiensi_selisih'] }] }] },
+  { name: 'dev5-11', year: 2019, sheets: [
+    { name: 'Evaluasi', tables: [{ w: 'H38', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }, { w: 'H46' }, { w: 'H39', rows: 5, errors: ['capaian_selisih'] }] },
+    { name: 'Rekap', tables: [{ w: 'H41' }, { w: 'H12', rows: 4, errors: ['realisasi_melebihi_pagu'] }, { w: 'H44' }] }] },
+  { name: 'dev5-12', year: 2023, sheets: [
+    { name: 'Capaian', tables: [{ w: 'H01', rows: 4, errors: ['nilai_tidak_wajar'] }, { w: 'H27', rows: 4, errors: ['capaian_selisih'] }, { w: 'H42' }] },
+    { name: 'Serapan', tables: [{ w: 'H25', rows: 4, errors: ['persen_anggaran_selisih'] }, { w: 'H43' }, { w: 'H03', rows: 4, errors: ['persen_anggaran_selisih'] }] }] },
+];
+
 // ---------------------------------------------------------------------------------------------- main
 async function buildBook(plan) {
   const wb = new ExcelJS.Workbook();
@@ -1177,11 +1223,11 @@ function renderTrap(ctx, ws, w, r, sheet, clean) {
 
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  const prefix = FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : DEV2 ? /^dev2-\d+\.(xlsx|expected\.json)$/ : DEV3 ? /^dev3-\d+\.(xlsx|expected\.json)$/ : DEV4 ? /^dev4-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
+  const prefix = FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : DEV2 ? /^dev2-\d+\.(xlsx|expected\.json)$/ : DEV3 ? /^dev3-\d+\.(xlsx|expected\.json)$/ : DEV4 ? /^dev4-\d+\.(xlsx|expected\.json)$/ : DEV5 ? /^dev5-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
   for (const f of fs.readdirSync(OUT)) if (prefix.test(f)) fs.unlinkSync(path.join(OUT, f));
   const all = [];
-  for (const plan of (FRESH ? FRESH_PLANS : DEV2 ? DEV2_PLANS : DEV3 ? DEV3_PLANS : DEV4 ? DEV4_PLANS : PLANS)) all.push(await buildBook(plan));
-  const checks = { about: (DEV4 ? 'Arithmetic behind every dev4 answer, as computed by scripts/make-heldout.js --set dev4, re-verified from the workbooks by test/corpus/dev4-answers.test.ts.' : DEV3 ? 'Arithmetic behind every dev3 answer, as computed by scripts/make-heldout.js --set dev3, re-verified from the workbooks by test/corpus/dev3-answers.test.ts.' : DEV2 ? 'Arithmetic behind every dev2 answer, as computed by scripts/make-heldout.js --set dev2 (no test re-reads it from the workbooks yet).' : 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts.') + ' kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
+  for (const plan of (FRESH ? FRESH_PLANS : DEV2 ? DEV2_PLANS : DEV3 ? DEV3_PLANS : DEV4 ? DEV4_PLANS : DEV5 ? DEV5_PLANS : PLANS)) all.push(await buildBook(plan));
+  const checks = { about: (DEV5 ? 'Arithmetic behind every dev5 answer, as computed by scripts/make-heldout.js --set dev5, re-verified from the workbooks by test/corpus/dev5-answers.test.ts.' : DEV4 ? 'Arithmetic behind every dev4 answer, as computed by scripts/make-heldout.js --set dev4, re-verified from the workbooks by test/corpus/dev4-answers.test.ts.' : DEV3 ? 'Arithmetic behind every dev3 answer, as computed by scripts/make-heldout.js --set dev3, re-verified from the workbooks by test/corpus/dev3-answers.test.ts.' : DEV2 ? 'Arithmetic behind every dev2 answer, as computed by scripts/make-heldout.js --set dev2 (no test re-reads it from the workbooks yet).' : 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts.') + ' kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
     scales: Object.fromEntries([['p86', SCALES.p86], ...(FRESH || DEVX ? WORDINGS.filter(w => w.layout.model === 'scale').map(w => w.id) : ['W02', 'W63', 'W64']).map(id => [id, scaleFromWording(BY_ID.get(id))])].map(([k, s]) => [k, { lower: s.lower, labels: s.labels }])),
     workbooks: all.map(b => ({ workbook: b.name + '.xlsx', scale: b.scale, checks: b.checks })) };
   fs.writeFileSync(CHECKS_OUT, JSON.stringify(checks, null, 1) + '\n');
