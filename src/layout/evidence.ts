@@ -249,9 +249,10 @@ export function weighEvidence(
   }
   // 2a. "Target | Capaian" with no realisasi: when the "capaian" values track the target (counts
   // beside counts) rather than sit around 100, the column is the achieved amount, the realisasi.
-  const asRealisasi = capaianIsAmount(matrix, out);
+  const amount = capaianIsAmount(matrix, out);
+  const asRealisasi = amount ? `nilainya sebanding dengan target (${amount}), bukan persentase` : capaianIsRatioInput(relations, out, roleAt);
   if (asRealisasi) {
-    out.realisasi = { ...out.capaian, reason: `${out.capaian.reason}; nilainya sebanding dengan target (${asRealisasi}), bukan persentase, sehingga dibaca sebagai realisasi` };
+    out.realisasi = { ...out.capaian, reason: `${out.capaian.reason}; ${asRealisasi}, sehingga dibaca sebagai realisasi` };
     roleAt.set(out.capaian.col, 'realisasi');
     delete out.capaian;
     evidence.fromValues.push('realisasi');
@@ -743,6 +744,17 @@ function capaianIsAmount(m: SampleMatrix, out: Record<string, ColumnMapping>): s
     kinds.add(d);
   });
   return rows >= MIN_ROWS + 1 && same === rows && kinds.size > 1 ? `desimal sama dengan target pada ${same} dari ${rows} baris` : undefined;
+}
+
+/**
+ * "Target | Pencapaian | Kinerja (%)": the column the header words call the capaian is the input of
+ * another column's ratio to the target (that column = it / target × 100 on most rows), so it is the
+ * achieved amount and the other column the capaian, whatever the words of either.
+ */
+function capaianIsRatioInput(relations: Relation[], out: Record<string, ColumnMapping>, roleAt: Map<number, string>): string | undefined {
+  if (!out.capaian || !out.target || out.realisasi) return undefined;
+  const rel = relations.find(r => isStrong(r) && r.kind === 'ratio' && r.a === out.target.col && r.b === out.capaian.col && r.out !== out.capaian.col && !roleAt.has(r.out));
+  return rel ? `kolom ${columnLetter(rel.out)} = kolom ini / target × 100 pada ${rel.holds} dari ${rel.tested} baris` : undefined;
 }
 
 /** The sampled body of a table: every column between its edges. */
