@@ -133,7 +133,8 @@ function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, f
   const textOnly = new Set(matrix.profiles.filter(p => p.type === 'text' && p.numeric === 0).map(p => p.col));
   const money = new Set(matrix.profiles.filter(p => p.type === 'rupiah').map(p => p.col));
   const numbersOnly = new Set(matrix.profiles.filter(p => p.text === 0 && p.numeric >= 2 && p.type !== 'code').map(p => p.col));
-  const headerColumns = resolveColumns(header, col => textOnly.has(col), col => money.has(col), reportYear, col => numbersOnly.has(col));
+  const years = new Set(matrix.profiles.filter((p, j) => p.type === 'year' && isCalendar(matrix.values.map(v => v[j]))).map(p => p.col));
+  const headerColumns = resolveColumns(header, col => textOnly.has(col), col => money.has(col), reportYear, col => numbersOnly.has(col), col => years.has(col));
   const { columns, evidence } = weighEvidence(view, headerColumns, body, matrix);
   // Found by values alone: only what the arithmetic proves makes it a table.
   if (foundBy === 'values' && !evidence.sumProven && !evidence.readings.some(x => x.assigned.length || x.relation.holds >= 3)) return undefined;
@@ -170,6 +171,16 @@ function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, f
     notices,
     foundBy,
   };
+}
+
+/**
+ * Years as a period: one year on every row, or years counting up one by one (2020, 2021, 2022). Amounts
+ * in millions that happen to fall between 1990 and 2099 (2.015, 2.040, 1.998) do neither.
+ */
+function isCalendar(values: (number | undefined)[]): boolean {
+  const ys = values.filter((v): v is number => v !== undefined);
+  if (ys.length < 2) return false;
+  return ys.every(y => y === ys[0]) || ys.every((y, i) => i === 0 || y === ys[i - 1] + 1);
 }
 
 function readingNote(x: ConfirmedReading): string {

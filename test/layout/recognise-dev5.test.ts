@@ -36,3 +36,34 @@ describe('"Target (%) | Pencapaian (%) | Kinerja (%)": the column another is the
     expect(findings(ev, 'capaian_selisih')).toEqual([['E5', '96.00']]);
   });
 });
+
+describe('a column of years is the period of its rows, never an amount of money', () => {
+  it('"Tahun Anggaran | Target (Rp) | Realisasi (Rp) | Persentase (%)": the money target is the pagu; the wrong % is reported', () => {
+    // 2023: 1.545.600.000 / 1.610.000.000 × 100 = 96,00, stated 94,00.
+    const rows: Raw[][] = [
+      ['Tahun Anggaran', 'Target (Rp)', 'Realisasi (Rp)', 'Persentase (%)'],
+      [2020, 1250000000, 1118750000, 89.5],
+      [2021, 1400000000, 1302000000, 93],
+      [2022, 1525000000, 1403000000, 92],
+      [2023, 1610000000, 1545600000, 94],
+    ];
+    const ev = check('PAD', rows);
+    const t = ev.recognition.tables[0];
+    expect(cols(t)).toMatchObject({ pagu: 'B', realisasi: 'C', persen: 'D' });
+    expect(cols(t)).not.toMatchObject({ pagu: 'A' });
+    expect(findings(ev, 'persen_anggaran_selisih')).toEqual([['D5', '96.00']]);
+    expect(findings(ev, 'realisasi_melebihi_pagu')).toEqual([]);
+  });
+
+  it('"Tahun Anggaran | Realisasi Belanja (Rp) | Pertumbuhan (%)": growth on the year before gives no finding', () => {
+    const rows: Raw[][] = [
+      ['Tahun Anggaran', 'Realisasi Belanja (Rp)', 'Pertumbuhan (Rp)', 'Pertumbuhan (%)'],
+      [2020, 21456780000, '-', '-'],
+      [2021, 24108912000, 2652132000, 12.36],
+      [2022, 22875045600, -1233866400, -5.12],
+      [2023, 23990112000, 1115066400, 4.87],
+    ];
+    const ev = check('Pertumbuhan', rows);
+    expect(ev.report.findings).toEqual([]);
+  });
+});
