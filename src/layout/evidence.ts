@@ -164,9 +164,13 @@ export function weighEvidence(
     if (role === undefined || !SOFT_ROLES.has(role) || evidence.readings.some(x => x.relation.out === col)) return false;
     return out[role].score <= SOFT_SCORE || doubted.has(col);
   };
+  // Two columns that hold one value on every row ("Nilai 0 | … | Nilai 10" of a scoring grid) make any
+  // relation through them hold by construction: it proves nothing about what the columns are.
+  const constant = constantColumns(matrix);
   for (const rel of relations) {
     if (!isStrong(rel)) continue;
     const cols3 = [rel.out, rel.a, rel.b];
+    if (cols3.filter(c => constant.has(c)).length >= 2) continue;
     const known = cols3.map(c => (soft(c) ? undefined : roleAt.get(c)));
     if (known.every(Boolean)) continue;
     // Columns of another year ("2016 / Realisasi | % thd APBNP") read as that year's triple.
@@ -755,6 +759,16 @@ function capaianIsRatioInput(relations: Relation[], out: Record<string, ColumnMa
   if (!out.capaian || !out.target || out.realisasi) return undefined;
   const rel = relations.find(r => isStrong(r) && r.kind === 'ratio' && r.a === out.target.col && r.b === out.capaian.col && r.out !== out.capaian.col && !roleAt.has(r.out));
   return rel ? `kolom ${columnLetter(rel.out)} = kolom ini / target × 100 pada ${rel.holds} dari ${rel.tested} baris` : undefined;
+}
+
+/** Columns whose sampled numbers are one and the same value on every row that has one. */
+function constantColumns(m: SampleMatrix): Set<number> {
+  const out = new Set<number>();
+  m.cols.forEach((col, j) => {
+    const seen = new Set(m.values.map(v => v[j]).filter(v => v !== undefined));
+    if (seen.size === 1) out.add(col);
+  });
+  return out;
 }
 
 /** The sampled body of a table: every column between its edges. */

@@ -67,3 +67,35 @@ describe('a column of years is the period of its rows, never an amount of money'
     expect(ev.report.findings).toEqual([]);
   });
 });
+
+describe('columns that hold one value on every row prove no relation', () => {
+  it('a scoring grid "Nilai 0 | Nilai 4 | Nilai 7 | Nilai 10 | Nilai Hasil" is no efisiensi table and gets no finding', () => {
+    // Nilai 0 (all 0) = Nilai Hasil − Nilai 10 (all 10) on the rows scored 10: true by construction.
+    const rows: Raw[][] = [
+      ['No', 'Jenis Variabel', 'Nilai 0', 'Nilai 4', 'Nilai 7', 'Nilai 10', 'Nilai Hasil'],
+      [1, 'Mempunyai Rencana Lima Tahunan', 0, 4, 7, 10, 10],
+      [2, 'Menyusun RUK melalui analisis situasi', 0, 4, 7, 10, 7],
+      [3, 'Menyusun RPK secara terinci', 0, 4, 7, 10, 10],
+      [4, 'Melaksanakan mini lokakarya bulanan', 0, 4, 7, 10, 7],
+      [5, 'Melaksanakan mini lokakarya tribulanan', 0, 4, 7, 10, 10],
+    ];
+    const ev = check('Manajemen', rows);
+    expect(ev.recognition.tables.map(t => t.kind)).not.toContain('efisiensi');
+    expect(ev.report.findings).toEqual([]);
+  });
+
+  it('a real efisiensi table still reads from its values, and its wrong row is reported', () => {
+    // Efisiensi = capaian − serapan; row 3 states 12,00 where 104,20 − 95,10 = 9,10.
+    const rows: Raw[][] = [
+      ['No', 'Sasaran', 'A', 'B', 'C'],
+      [1, 'Meningkatnya kualitas pelayanan publik', 108.5, 91.25, 17.25],
+      [2, 'Meningkatnya akuntabilitas kinerja', 104.2, 95.1, 12],
+      [3, 'Meningkatnya partisipasi masyarakat', 112.4, 88.6, 23.8],
+      [4, 'Meningkatnya kapasitas aparatur', 101.75, 97.3, 4.45],
+      [5, 'Terwujudnya ketertiban umum', 110, 90.5, 19.5],
+    ];
+    const ev = check('Efisiensi', rows);
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ capaian: 'C', serapan: 'D', efisiensi: 'E' });
+    expect(findings(ev, 'efisiensi_selisih')).toEqual([['E3', '9.10']]);
+  });
+});
