@@ -154,6 +154,9 @@ export function weighEvidence(
       }
     }
   }
+  // 1c. "Capaian Kinerja (%) | Realisasi Anggaran (%) | Selisih (%)" with no amounts in the table: the
+  // column that is the capaian minus another percentage on most rows is the efisiensi.
+  efisiensiOfPercentages(view, out, roleAt, relations, profiles, evidence, body.top - 1);
   // 2. Name columns the header left unread, from relations that hold on most rows.
   // A percentage role the header gave only from a generic word ("%", "Persentase"), or one whose own
   // formula the values contradict, is soft: a relation that holds on most rows may read it otherwise
@@ -495,6 +498,37 @@ function isChangeOverTime(view: SheetView, headerRow: number, rel: Relation): bo
   if (cols.some(c => CHANGE_WORDS.test(words(c)))) return true;
   const years = new Set(cols.map(c => /\b(?:19|20)\d\d\b/.exec(words(c))?.[0]).filter(Boolean));
   return years.size >= 2;
+}
+
+/** Percentage roles a header word may give a column that the arithmetic then reads as the serapan or the efisiensi. */
+const PERCENTAGE_ROLES = new Set(['persen', 'persen_selisih', 'persen_sisa', 'serapan']);
+
+/**
+ * A table of percentages only (no rupiah column, no target or realisasi): when a column is the capaian
+ * minus another percentage on most rows (not a change between two years), it is the efisiensi and the
+ * other the serapan, whatever generic words ("Selisih (%)", "Realisasi Anggaran (%)") head them.
+ */
+function efisiensiOfPercentages(view: SheetView, out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], profiles: Map<number, ColumnProfile>, ev: TableEvidence, headerRow: number): void {
+  if (!out.capaian || out.efisiensi || out.serapan || out.target || out.realisasi || out.pagu) return;
+  if ([...profiles.values()].some(p => p.type === 'rupiah')) return;
+  const c = out.capaian.col;
+  const free = (col: number) => {
+    const role = roleHeld(out, roleAt, col);
+    return role === undefined || PERCENTAGE_ROLES.has(role);
+  };
+  const rel = relations.find(r => isStrong(r) && r.kind === 'difference' && r.a === c && r.out !== c && r.b !== c && free(r.out) && free(r.b) && !isChangeOverTime(view, headerRow, r));
+  if (!rel) return;
+  const assigned: string[] = [];
+  for (const [col, role] of [[rel.out, 'efisiensi'], [rel.b, 'serapan']] as const) {
+    const prior = roleHeld(out, roleAt, col);
+    const had = prior ? out[prior] : undefined;
+    if (prior) delete out[prior];
+    out[role] = { col, header: had?.header || view.headerText(headerRow, col) || columnLetter(col), reason: `efisiensi = capaian − serapan berlaku pada ${rel.holds} dari ${rel.tested} baris (kolom ${columnLetter(rel.out)} = ${columnLetter(c)} − ${columnLetter(rel.b)})`, score: 0.85 };
+    roleAt.set(col, role);
+    assigned.push(role);
+  }
+  ev.readings.push({ reading: { kind: 'difference', out: 'efisiensi', a: 'capaian', b: 'serapan', domain: 'efisiensi' }, relation: rel, assigned });
+  ev.domains.add('efisiensi');
 }
 
 /** The year suffix ('_2016') all the known roles of a relation share, or undefined when they have none. */

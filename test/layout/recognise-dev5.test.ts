@@ -99,3 +99,34 @@ describe('columns that hold one value on every row prove no relation', () => {
     expect(findings(ev, 'efisiensi_selisih')).toEqual([['E3', '9.10']]);
   });
 });
+
+describe('a table of percentages only: the capaian minus another percentage is the efisiensi', () => {
+  // "Selisih (%)" and "Realisasi Anggaran (%)" are generic words; D = B − C on most rows says what they are.
+  // Row 3 states 12,00 where 104,20 − 95,10 = 9,10.
+  const rows: Raw[][] = [
+    ['Sasaran', 'Capaian Kinerja (%)', 'Realisasi Anggaran (%)', 'Selisih (%)', 'Keterangan'],
+    ['Meningkatnya kualitas pelayanan publik', 108.5, 91.25, 17.25, '-'],
+    ['Meningkatnya akuntabilitas kinerja', 104.2, 95.1, 12, '-'],
+    ['Meningkatnya partisipasi masyarakat', 112.4, 88.6, 23.8, '-'],
+    ['Meningkatnya kapasitas aparatur', 101.75, 97.3, 4.45, '-'],
+  ];
+  const ev = check('Efisiensi', rows);
+
+  it('reads capaian B, serapan C and efisiensi D, as an efisiensi table', () => {
+    expect(ev.recognition.tables.map(t => t.kind)).toEqual(['efisiensi']);
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ capaian: 'B', serapan: 'C', efisiensi: 'D' });
+  });
+  it('reports the wrong efisiensi of row 3', () => {
+    expect(findings(ev, 'efisiensi_selisih')).toEqual([['D3', '9.10']]);
+  });
+  it('a change between two years of the same percentage is left alone', () => {
+    const change: Raw[][] = [
+      ['Sasaran', 'Capaian Kinerja (%)', 'Capaian 2022 (%)', 'Kenaikan (%)'],
+      ['Meningkatnya kualitas pelayanan publik', 108.5, 91.25, 17.25],
+      ['Meningkatnya akuntabilitas kinerja', 104.2, 95.1, 9.1],
+      ['Meningkatnya partisipasi masyarakat', 112.4, 88.6, 23.8],
+      ['Meningkatnya kapasitas aparatur', 101.75, 97.3, 4.45],
+    ];
+    expect(check('Perubahan', change).recognition.tables.map(t => t.kind)).not.toContain('efisiensi');
+  });
+});
