@@ -157,6 +157,9 @@ export function weighEvidence(
   // 1c. "Capaian Kinerja (%) | Realisasi Anggaran (%) | Selisih (%)" with no amounts in the table: the
   // column that is the capaian minus another percentage on most rows is the efisiensi.
   efisiensiOfPercentages(view, out, roleAt, relations, profiles, evidence, body.top - 1);
+  // 1d. "Jumlah Anggaran | Jumlah Realisasi | Bertambah/(Kurang)" with no pagu murni: a change column whose
+  // values are the pagu minus the realisasi on most rows is the sisa, not a change of the pagu.
+  changeIsSisa(out, roleAt, relations, evidence);
   // 2. Name columns the header left unread, from relations that hold on most rows.
   // A percentage role the header gave only from a generic word ("%", "Persentase"), or one whose own
   // formula the values contradict, is soft: a relation that holds on most rows may read it otherwise
@@ -529,6 +532,23 @@ function efisiensiOfPercentages(view: SheetView, out: Record<string, ColumnMappi
   }
   ev.readings.push({ reading: { kind: 'difference', out: 'efisiensi', a: 'capaian', b: 'serapan', domain: 'efisiensi' }, relation: rel, assigned });
   ev.domains.add('efisiensi');
+}
+
+/**
+ * "Bertambah/(Berkurang)" is the change of the pagu in a DPPA (setelah − sebelum perubahan); in a table with
+ * a pagu and a realisasi but no pagu before the change, the column that holds pagu − realisasi on most
+ * rows is what is left of the pagu.
+ */
+function changeIsSisa(out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], ev: TableEvidence): void {
+  if (!out.perubahan || out.sisa || out.pagu_murni || !out.pagu || !out.realisasi) return;
+  const col = out.perubahan.col;
+  const rel = relations.find(r => isStrong(r) && r.kind === 'difference' && r.out === col && r.a === out.pagu.col && r.b === out.realisasi.col);
+  if (!rel) return;
+  out.sisa = { ...out.perubahan, reason: `${out.perubahan.reason}; nilainya pagu − realisasi pada ${rel.holds} dari ${rel.tested} baris, sehingga dibaca sebagai sisa anggaran`, score: 0.85 };
+  delete out.perubahan;
+  roleAt.set(col, 'sisa');
+  ev.readings.push({ reading: { kind: 'difference', out: 'sisa', a: 'pagu', b: 'realisasi', domain: 'anggaran' }, relation: rel, assigned: ['sisa'] });
+  ev.domains.add('anggaran');
 }
 
 /** The year suffix ('_2016') all the known roles of a relation share, or undefined when they have none. */

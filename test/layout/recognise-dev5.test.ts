@@ -130,3 +130,32 @@ describe('a table of percentages only: the capaian minus another percentage is t
     expect(check('Perubahan', change).recognition.tables.map(t => t.kind)).not.toContain('efisiensi');
   });
 });
+
+describe('"Bertambah/(Kurang)" beside a pagu and a realisasi is the sisa when its values are pagu − realisasi', () => {
+  it('reads it as the sisa and reports the wrong row', () => {
+    // Row 4: 894.020.900 − 731.845.508 = 162.175.392, stated 163.425.392.
+    const rows: Raw[][] = [
+      ['Kode Rekening', 'Uraian', 'Jumlah Anggaran', 'Jumlah Realisasi', 'Bertambah/(Kurang)', '%'],
+      ['5.1.01', 'Belanja Pegawai', 1754703900, 1533287541, 221416359, 87.38],
+      ['5.1.02', 'Belanja Barang dan Jasa', 1203450000, 1011221350, 192228650, 84.03],
+      ['5.1.03', 'Belanja Modal', 894020900, 731845508, 163425392, 81.86],
+      ['5.1.05', 'Belanja Hibah', 450000000, 420000000, 30000000, 93.33],
+    ];
+    const ev = check('LRA', rows);
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ pagu: 'C', realisasi: 'D', sisa: 'E', persen: 'F' });
+    expect(findings(ev, 'sisa_selisih')).toEqual([['E4', '162175392']]);
+  });
+
+  it('the change of a DPPA (setelah − sebelum perubahan) stays a change', () => {
+    const rows: Raw[][] = [
+      ['Kode Rekening', 'Uraian', 'Sebelum Perubahan', 'Setelah Perubahan', 'Bertambah/(Berkurang)'],
+      ['5.1.01', 'Belanja Pegawai', 1700000000, 1754703900, 54703900],
+      ['5.1.02', 'Belanja Barang dan Jasa', 1250000000, 1203450000, -46550000],
+      ['5.1.03', 'Belanja Modal', 850000000, 894020900, 44020900],
+      ['5.1.05', 'Belanja Hibah', 450000000, 450000000, 0],
+    ];
+    const t = check('DPPA', rows).recognition.tables[0];
+    expect(cols(t)).toMatchObject({ pagu_murni: 'C', pagu: 'D' });
+    expect(t.columns.sisa).toBeUndefined();
+  });
+});
