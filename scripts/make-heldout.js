@@ -1053,7 +1053,7 @@ const DEV4_PLANS = [
 
 /*
  * Plans of the sixth set (`--set dev5`, wordings in test/corpus/dev5/wordings.json): a fourth development set
- * (ids H01-H47; H40-H47 are trap tables, listed clean; sources in test/corpus/dev5/README.md). Several tables
+ * (ids H01-H57; H40-H47 are trap tables, listed clean; sources in test/corpus/dev5/README.md). Several tables
  * share a sheet with little space between them.
  */
 const DEV5_PLANS = [
@@ -1093,6 +1093,15 @@ const DEV5_PLANS = [
   { name: 'dev5-12', year: 2023, sheets: [
     { name: 'Capaian', tables: [{ w: 'H01', rows: 4, errors: ['nilai_tidak_wajar'] }, { w: 'H27', rows: 4, errors: ['capaian_selisih'] }, { w: 'H42' }] },
     { name: 'Serapan', tables: [{ w: 'H25', rows: 4, errors: ['persen_anggaran_selisih'] }, { w: 'H43' }, { w: 'H03', rows: 4, errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'dev5-13', year: 2023, sheets: [
+    { name: 'RKPD', tables: [{ w: 'H48', rows: 6, errors: ['jumlah_selisih'], jumlahRole: 'pagu_2023' }] },
+    { name: 'Kinerja', tables: [{ w: 'H49', rows: 5, errors: ['capaian_selisih'] }, { w: 'H50', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev5-14', year: 2022, sheets: [
+    { name: 'IKU', tables: [{ w: 'H51', rows: 5, errors: ['capaian_selisih'] }, { w: 'H52', rows: 6, errors: ['capaian_selisih'] }, { w: 'H53', rows: 5, errors: ['capaian_selisih'], capaianRole: 'capaian_prev' }] },
+    { name: 'Bulanan', tables: [{ w: 'H54', rows: 4, errors: ['realisasi_melebihi_pagu'] }] }] },
+  { name: 'dev5-15', year: 2021, sheets: [
+    { name: 'Program', tables: [{ w: 'H55', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }, { w: 'H56', rows: 5, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Urusan', tables: [{ w: 'H57', rows: 6, errors: ['persen_anggaran_selisih', 'angka_teks'], textRole: 'persen', textStyle: 'sp' }, { w: 'H49', rows: 4, errors: ['nilai_tidak_wajar'] }] }] },
 ];
 
 // ---------------------------------------------------------------------------------------------- main

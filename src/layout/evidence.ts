@@ -308,18 +308,34 @@ export function weighEvidence(
 }
 
 const QUARTER_WORDS = /\b(tw|triwulan|trw|q)\s*\.?\s*(i{1,3}|iv|[1-4])\b|\b(i{1,3}|iv)$/i;
+const REALISED = /\brealisasi\b|\br\b|\bcapaian\b/i;
+const PLANNED = /\b(rencana|target|t)\b/i;
+
+/** The quarter (1–4) a column header names, or undefined. */
+function quarterOf(label: string): number | undefined {
+  const m = QUARTER_WORDS.exec(label);
+  if (!m) return undefined;
+  const t = (m[2] ?? m[3]).toLowerCase();
+  return /^\d$/.test(t) ? Number(t) : { i: 1, ii: 2, iii: 3, iv: 4 }[t];
+}
 
 /** Four adjacent unnamed quantity columns that add up to (or end in) the realisasi, with the reason. */
 function findQuarters(view: SheetView, m: SampleMatrix, cols: Record<string, ColumnMapping>, roleAt: Map<number, string>, headerRow: number): { cols: number[]; reason: string } | undefined {
   const real = cols.realisasi;
   if (!real || cols.realisasi_tw1) return undefined;
   const jr = m.cols.indexOf(real.col);
-  for (let j = 0; j + 3 < m.cols.length; j++) {
-    const four = [0, 1, 2, 3].map(k => j + k);
-    if (four.some(k => roleAt.has(m.cols[k]) || !['count', 'decimal', 'percent'].includes(m.profiles[k].type))) continue;
-    // Four different quarter labels in order (a label merged over a T/R pair is one quarter, not two).
-    const labels = four.map(k => view.headerText(headerRow, m.cols[k]).trim().toLowerCase());
-    const worded = labels.every(l => QUARTER_WORDS.test(l)) && new Set(labels).size === 4;
+  // A role the header gave and the values have since moved elsewhere ("Realisasi TW I" first taken for the year's realisasi) does not hold its column.
+  const usable = (k: number) => roleHeld(cols, roleAt, m.cols[k]) === undefined && ['count', 'decimal', 'percent'].includes(m.profiles[k].type);
+  const labelOf = (k: number) => view.headerText(headerRow, m.cols[k]).trim().toLowerCase();
+  const candidates: number[][] = [];
+  // "Rencana TW I | Realisasi TW I | … | Realisasi TW IV" in one header row: the realisasi of each quarter by its words.
+  const named = [1, 2, 3, 4].map(q => m.cols.map((_, k) => k).filter(k => usable(k) && quarterOf(labelOf(k)) === q && REALISED.test(labelOf(k)) && !PLANNED.test(labelOf(k))));
+  if (named.every(x => x.length === 1)) candidates.push(named.map(x => x[0]));
+  for (let j = 0; j + 3 < m.cols.length; j++) candidates.push([0, 1, 2, 3].map(k => j + k));
+  for (const four of candidates) {
+    if (four.some(k => !usable(k))) continue;
+    // Four quarters I–IV in order (a label merged over a T/R pair is one quarter, not two).
+    const worded = four.every((k, i) => quarterOf(labelOf(k)) === i + 1);
     let tested = 0;
     let holds = 0;
     for (let i = 0; i < m.rows.length; i++) {

@@ -159,3 +159,24 @@ describe('"Bertambah/(Kurang)" beside a pagu and a realisasi is the sisa when it
     expect(t.columns.sisa).toBeUndefined();
   });
 });
+
+describe('"Rencana TW I | Realisasi TW I | … | Realisasi TW IV" in one header row', () => {
+  // Counts: the year's realisasi is the sum of the four realised quarters. Row 6 states 85 where
+  // 18 + 22 + 20 + 19 = 79 (its capaian 85 / 80 = 106,25 follows the stated realisasi).
+  const rows: Raw[][] = [
+    ['No', 'Indikator', 'Target Tahunan', 'Rencana TW I', 'Realisasi TW I', 'Rencana TW II', 'Realisasi TW II', 'Rencana TW III', 'Realisasi TW III', 'Rencana TW IV', 'Realisasi TW IV', 'Realisasi Tahunan', 'Capaian (%)'],
+    [1, 'Jumlah dokumen kependudukan yang diterbitkan', 100, 25, 20, 25, 30, 25, 25, 25, 30, 105, 105],
+    [2, 'Jumlah rapat koordinasi lintas sektor', 40, 10, 8, 10, 10, 10, 12, 10, 9, 39, 97.5],
+    [3, 'Jumlah peserta pelatihan aparatur', 60, 15, 15, 15, 14, 15, 16, 15, 17, 62, 103.33],
+    [4, 'Jumlah laporan keuangan yang disusun', 12, 3, 3, 3, 3, 3, 3, 3, 2, 11, 91.67],
+    [5, 'Jumlah kelurahan yang difasilitasi', 80, 20, 18, 20, 22, 20, 20, 20, 19, 85, 106.25],
+  ];
+  const ev = check('Triwulan', rows);
+
+  it('the realised quarters are E, G, I and K, not four adjacent columns', () => {
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ target: 'C', realisasi: 'L', capaian: 'M', realisasi_tw1: 'E', realisasi_tw2: 'G', realisasi_tw3: 'I', realisasi_tw4: 'K' });
+  });
+  it('reports the annual realisasi that is not the sum of its quarters, and nothing else', () => {
+    expect(ev.report.findings.map(f => [f.rule, f.cell])).toEqual([['realisasi_triwulan_selisih', 'L6']]);
+  });
+});
