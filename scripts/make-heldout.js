@@ -1053,7 +1053,7 @@ const DEV4_PLANS = [
 
 /*
  * Plans of the sixth set (`--set dev5`, wordings in test/corpus/dev5/wordings.json): a fourth development set
- * (ids H01-H57; H40-H47 are trap tables, listed clean; sources in test/corpus/dev5/README.md). Several tables
+ * (ids H01-H65; H40-H47 are trap tables, listed clean; sources in test/corpus/dev5/README.md). Several tables
  * share a sheet with little space between them.
  */
 const DEV5_PLANS = [
@@ -1102,6 +1102,12 @@ const DEV5_PLANS = [
   { name: 'dev5-15', year: 2021, sheets: [
     { name: 'Program', tables: [{ w: 'H55', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }, { w: 'H56', rows: 5, errors: ['persen_anggaran_selisih'] }] },
     { name: 'Urusan', tables: [{ w: 'H57', rows: 6, errors: ['persen_anggaran_selisih', 'angka_teks'], textRole: 'persen', textStyle: 'sp' }, { w: 'H49', rows: 4, errors: ['nilai_tidak_wajar'] }] }] },
+  { name: 'dev5-16', year: 2019, sheets: [
+    { name: 'UKM', tables: [{ w: 'H58', rows: 5, errors: ['capaian_selisih'] }, { w: 'H62', rows: 5, errors: ['capaian_selisih'] }] },
+    { name: 'LRA', tables: [{ w: 'H59', rows: 5, errors: ['sisa_selisih'] }, { w: 'H60', rows: 5, errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'dev5-17', year: 2021, sheets: [
+    { name: 'IKK', tables: [{ w: 'H61', rows: 5, errors: ['capaian_selisih'] }, { w: 'H63', rows: 5, errors: ['kategori_selisih', 'capaian_selisih'] }] },
+    { name: 'Outturn', tables: [{ w: 'H64', rows: 5, errors: ['sisa_selisih'] }, { w: 'H65', rows: 6, hier: 'pk', errors: ['jumlah_selisih', 'persen_anggaran_selisih'] }] }] },
 ];
 
 // ---------------------------------------------------------------------------------------------- main
