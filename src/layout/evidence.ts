@@ -38,7 +38,7 @@ function readingsOf(domain: Domain, list: string): Reading[] {
 const READINGS: Reading[] = [
   ...readingsOf('kinerja', 'ratio capaian target realisasi'),
   ...readingsOf('anggaran', 'ratio persen pagu realisasi; ratio serapan pagu realisasi; ratio persen pagu realisasi_anggaran'),
-  ...readingsOf('anggaran', 'difference sisa pagu realisasi; difference sisa pagu realisasi_anggaran; difference selisih pagu realisasi; difference selisih target_kas realisasi'),
+  ...readingsOf('anggaran', 'difference sisa pagu realisasi; difference sisa pagu realisasi_anggaran; difference selisih pagu realisasi; difference selisih target_kas realisasi; difference lebih realisasi pagu'),
   ...readingsOf('efisiensi', 'difference efisiensi capaian serapan; difference efisiensi fisik serapan'),
   ...readingsOf('anggaran', 'share_of_difference persen_sisa pagu realisasi; product jumlah koefisien harga'),
 ];
@@ -160,6 +160,9 @@ export function weighEvidence(
   // 1d. "Jumlah Anggaran | Jumlah Realisasi | Bertambah/(Kurang)" with no pagu murni: a change column whose
   // values are the pagu minus the realisasi on most rows is the sisa, not a change of the pagu.
   changeIsSisa(out, roleAt, relations, evidence);
+  // 1e. "Lebih/(Kurang)" of an LRA is realisasi − anggaran (PP 71/2010), where a budget monitor's "Selisih"
+  // is what is left: the sign the values carry on most rows says which one the column is.
+  sisaIsLebih(out, roleAt, relations, evidence);
   // 2. Name columns the header left unread, from relations that hold on most rows.
   // A percentage role the header gave only from a generic word ("%", "Persentase"), or one whose own
   // formula the values contradict, is soft: a relation that holds on most rows may read it otherwise
@@ -567,6 +570,24 @@ function changeIsSisa(out: Record<string, ColumnMapping>, roleAt: Map<number, st
   ev.domains.add('anggaran');
 }
 
+/** A sisa or selisih the values contradict that holds realisasi − pagu on most rows is the lebih/(kurang). */
+function sisaIsLebih(out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], ev: TableEvidence): void {
+  if (out.lebih || !out.pagu || !out.realisasi || out.target_kas) return;
+  for (const role of ['sisa', 'selisih']) {
+    const m = out[role];
+    if (!m || !ev.disagreeing.includes(role)) continue;
+    const rel = relations.find(r => isStrong(r) && r.kind === 'difference' && r.out === m.col && r.a === out.realisasi.col && r.b === out.pagu.col);
+    if (!rel) continue;
+    out.lebih = { ...m, reason: `${m.reason}; nilainya realisasi − pagu pada ${rel.holds} dari ${rel.tested} baris, sehingga dibaca sebagai lebih/(kurang)` };
+    delete out[role];
+    roleAt.set(m.col, 'lebih');
+    ev.disagreeing = ev.disagreeing.filter(r => r !== role);
+    ev.readings.push({ reading: { kind: 'difference', out: 'lebih', a: 'realisasi', b: 'pagu', domain: 'anggaran' }, relation: rel, assigned: ['lebih'] });
+    ev.domains.add('anggaran');
+    return;
+  }
+}
+
 /** The year suffix ('_2016') all the known roles of a relation share, or undefined when they have none. */
 function sharedSuffix(known: (string | undefined)[]): string | undefined {
   const suffixes = known.filter((r): r is string => r !== undefined).map(r => /_(?:19|20)\d\d$/.exec(r)?.[0]);
@@ -894,9 +915,10 @@ function fits(rd: Reading, known: (string | undefined)[], cols: number[], profil
   if (rd.domain === 'efisiensi') {
     for (const i of [1, 2]) if (known[i] === undefined && type(i) !== 'percent' && type(i) !== 'decimal' && type(i) !== 'count') return false;
   }
-  // A derived percentage is not a column of money.
-  if (known[0] === undefined && rd.out !== 'sisa' && money(0)) return false;
-  if (known[0] === undefined && rd.out === 'sisa' && !money(0)) return false;
+  // A derived percentage is not a column of money; a difference of amounts is.
+  const amount = rd.out === 'sisa' || rd.out === 'lebih';
+  if (known[0] === undefined && !amount && money(0)) return false;
+  if (known[0] === undefined && amount && !money(0)) return false;
   return true;
 }
 

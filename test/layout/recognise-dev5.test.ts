@@ -180,3 +180,44 @@ describe('"Rencana TW I | Realisasi TW I | … | Realisasi TW IV" in one header 
     expect(ev.report.findings.map(f => [f.rule, f.cell])).toEqual([['realisasi_triwulan_selisih', 'L6']]);
   });
 });
+
+describe('Lebih/(Kurang) of an LRA: realisasi − anggaran, read from the sign the values carry', () => {
+  // Pendapatan: more received than budgeted is "lebih". Row 5 states 5.000.000 where 98.000.000 − 95.000.000 = 3.000.000.
+  const pendapatan: Raw[][] = [
+    ['Uraian', 'Anggaran', 'Realisasi', 'Lebih/(Kurang)', '%'],
+    ['Pajak Daerah', 250000000, 262500000, 12500000, 105],
+    ['Retribusi Daerah', 180000000, 150300000, -29700000, 83.5],
+    ['Lain-lain PAD yang Sah', 320000000, 301120000, -18880000, 94.1],
+    ['Hasil Pengelolaan Kekayaan Daerah', 95000000, 98000000, 5000000, 103.16],
+  ];
+  it('an unknown header over realisasi − anggaran is the lebih; the wrong row is reported', () => {
+    const ev = check('LRA', pendapatan);
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ pagu: 'B', realisasi: 'C', lebih: 'D', persen: 'E' });
+    expect(findings(ev, 'sisa_selisih')).toEqual([['D5', '3000000']]);
+  });
+
+  it('"Selisih Lebih/(Kurang)" whose values are realisasi − anggaran is the lebih, not the sisa', () => {
+    // Belanja: less spent than budgeted, so the lebih/(kurang) is below zero on most rows; row 3 states −20.000.000 where 150.300.000 − 180.000.000 = −29.700.000.
+    const rows: Raw[][] = [
+      ['Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Selisih Lebih/(Kurang) (Rp)'],
+      ['Belanja Pegawai', 250000000, 231000000, -19000000],
+      ['Belanja Barang dan Jasa', 180000000, 150300000, -20000000],
+      ['Belanja Modal', 320000000, 301120000, -18880000],
+      ['Belanja Hibah', 95000000, 88700000, -6300000],
+    ];
+    const ev = check('LRA', rows);
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ pagu: 'B', realisasi: 'C', lebih: 'D' });
+    expect(ev.report.findings.map(f => [f.rule, f.cell, f.expected])).toEqual([['sisa_selisih', 'D3', '-29700000']]);
+  });
+
+  it('a selisih that is anggaran − realisasi stays the selisih', () => {
+    const rows: Raw[][] = [
+      ['Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Selisih Lebih/(Kurang) (Rp)'],
+      ['Belanja Pegawai', 250000000, 231000000, 19000000],
+      ['Belanja Barang dan Jasa', 180000000, 150300000, 29700000],
+      ['Belanja Modal', 320000000, 301120000, 18880000],
+      ['Belanja Hibah', 95000000, 88700000, 6300000],
+    ];
+    expect(cols(check('LRA', rows).recognition.tables[0])).toMatchObject({ pagu: 'B', realisasi: 'C', selisih: 'D' });
+  });
+});
