@@ -427,6 +427,7 @@ function derive(tb, rows) {
       if (has('persen')) x.persen = ratio(spent, v.pagu);
       if (has('serapan') && L.full) x.serapan = ratio(spent, v.pagu);
       if (has('sisa')) x.sisa = v.pagu.minus(spent);
+      if (has('lebih')) x.lebih = spent.minus(v.pagu); // dev5: Lebih/(Kurang) of an LRA, realisasi - anggaran
       if (has('persen_sisa')) x.persen_sisa = ratio(v.pagu.minus(spent), v.pagu);
       if (has('persen_kontrak')) x.persen_kontrak = ratio(v.realisasi_kontrak, v.pagu);
       if (has('saldo')) x.saldo = v.pagu.minus(v.komitmen).minus(spent);
@@ -447,7 +448,7 @@ function derive(tb, rows) {
 // Metric of each computed role (the names of the public answers); roles absent here are not "values".
 const METRIC = { capaian: 'capaian_kinerja', capaian_prev: 'capaian_kinerja', capaian_tahunan: 'capaian_kinerja', capaian_tw1: 'capaian_kinerja', capaian_tw2: 'capaian_kinerja', capaian_tw3: 'capaian_kinerja', capaian_tw4: 'capaian_kinerja',
   capaian_renstra: 'capaian_kinerja', persen: 'persen_anggaran', serapan: 'persen_anggaran', persen_kontrak: 'persen_anggaran', persen_renstra: 'persen_anggaran', persen_tw1: 'persen_anggaran', persen_tw2: 'persen_anggaran', persen_tw3: 'persen_anggaran', persen_tw4: 'persen_anggaran',
-  sisa: 'sisa', persen_sisa: 'persen_sisa', efisiensi: 'efisiensi', persen_prev: 'persen_anggaran' /* dev2 */ };
+  sisa: 'sisa', persen_sisa: 'persen_sisa', efisiensi: 'efisiensi', persen_prev: 'persen_anggaran' /* dev2 */, lebih: 'sisa' /* dev5 */ };
 const PERCENT_ROLES = new Set(['capaian', 'capaian_prev', 'capaian_tahunan', 'capaian_tw1', 'capaian_tw2', 'capaian_tw3', 'capaian_tw4', 'capaian_renstra', 'persen', 'serapan', 'persen_kontrak', 'persen_renstra', 'persen_tw1', 'persen_tw2', 'persen_tw3', 'persen_tw4', 'persen_sisa', 'efisiensi', 'bobot', 'porsi', 'kombinasi', 'fisik', 'target_fisik', 'persen_prev']);
 const MONEY_ROLES = new Set([...ADDITIVE.filter(r => !/^jumlah_sub$/.test(r)), 'sisa', 'saldo', 'harga', 'variance_money']);
 
@@ -500,12 +501,13 @@ function plantErrors(tb, rows) {
       set(row, role, wrong);
       planted.push({ row, role, rule, note: `stated ${s2(wrong)} vs ${s2(right)}${row.v.pagu_murni ? ' (against pagu sebelum perubahan)' : ''}` });
     } else if (rule === 'sisa_selisih') {
-      const role = tb.has('sisa') ? 'sisa' : 'persen_sisa';
+      const role = tb.has('sisa') ? 'sisa' : tb.has('lebih') ? 'lebih' : 'persen_sisa'; // lebih: dev5
+      const amount = role !== 'persen_sisa';
       const row = pickLeaf(r => r.x && r.x[role] !== undefined && !planted.some(p => p.row === r));
-      const right = role === 'sisa' ? row.x.sisa : r2(row.x.persen_sisa);
-      const wrong = role === 'sisa' ? right.plus(new D(R.int(2, 40)).times(50000)) : right.plus(R.dec(1, 4, 2));
+      const right = amount ? row.x[role] : r2(row.x.persen_sisa);
+      const wrong = amount ? right.plus(new D(R.int(2, 40)).times(50000)) : right.plus(R.dec(1, 4, 2));
       set(row, role, wrong);
-      planted.push({ row, role, rule, note: `stated ${wrong.toFixed(role === 'sisa' ? 0 : 2)} vs ${role === 'sisa' ? right.toFixed(0) : s2(right)}`, altRules: role === 'persen_sisa' ? ['persen_anggaran_selisih'] : undefined });
+      planted.push({ row, role, rule, note: `stated ${wrong.toFixed(amount ? 0 : 2)} vs ${amount ? right.toFixed(0) : s2(right)}`, altRules: role === 'persen_sisa' ? ['persen_anggaran_selisih'] : undefined });
     } else if (rule === 'efisiensi_selisih') {
       const row = pickLeaf(r => r.x && r.x.efisiensi !== undefined && !planted.some(p => p.row === r));
       const right = r2(row.x.efisiensi);
@@ -680,7 +682,7 @@ function renderTable(ctx, ws, tb, startRow) {
 
 const ANGGARAN_MODELS = new Set(['anggaran', 'pkAnggaran', 'dpa', 'rincian']);
 function isMoney(tb, role) {
-  if (/^(pagu|realisasi_anggaran|rpd|realisasi_m\d|sisa$|saldo|komitmen|realisasi_kontrak|revisi|harga|jumlah$|realisasi_lalu|realisasi_ini)/.test(role)) return true;
+  if (/^(pagu|realisasi_anggaran|rpd|realisasi_m\d|sisa$|lebih$|saldo|komitmen|realisasi_kontrak|revisi|harga|jumlah$|realisasi_lalu|realisasi_ini)/.test(role)) return true;
   return role === 'realisasi' && ANGGARAN_MODELS.has(tb.L.model);
 }
 
@@ -720,7 +722,7 @@ function answers(ctx, tb, planted) {
     skip.add(cell);
     if (p.sum) {
       // the parent's other derived cells follow from a wrong stated amount: judgement, not scored
-      for (const role of ['persen', 'sisa', 'persen_sisa', 'serapan', 'saldo', 'pagu_akhir', 'bobot', 'porsi', 'kombinasi']) if (map[role]) skip.add(map[role]);
+      for (const role of ['persen', 'sisa', 'lebih', 'persen_sisa', 'serapan', 'saldo', 'pagu_akhir', 'bobot', 'porsi', 'kombinasi']) if (map[role]) skip.add(map[role]);
       if (p.role.startsWith('pagu_') && map.pagu_akhir) skip.add(map.pagu_akhir);
       const kids = p.row.level === 'total' ? tb.rows.filter(r => (r.level === 'parent' || r.level === 'leaf') && !r.parent) : childrenOf(tb.rows, p.row);
       out.checks.push({ sheet, cell, kind: 'sum', inputs: kids.map(k => cellOf.get(k)[childRole(tb, p.row, p.role)]), expected: p.row.v[p.role].toFixed(0), status: 'error', rule: p.rule });
@@ -751,7 +753,7 @@ function answers(ctx, tb, planted) {
       if (!cell || row.x[role] === undefined) continue;
       if (role === 'capaian' && L.model === 'efisiensi' && !L.full) continue; // stated input, not recomputed
       if (role === 'efisiensi' && [map.capaian, map.serapan].some(c => skip.has(c))) { skip.add(cell); continue; } // follows a wrong input: judgement
-      const parentBroken = row.jumlahBroken && ['persen', 'sisa', 'persen_sisa', 'serapan'].includes(role);
+      const parentBroken = row.jumlahBroken && ['persen', 'sisa', 'lebih', 'persen_sisa', 'serapan'].includes(role);
       if (parentBroken) continue;
       const exact = row.x[role];
       const value = metric === 'sisa' ? exact.toFixed(0) : s2(exact);
@@ -810,6 +812,7 @@ function checkFor(tb, row, role, cell, value, status) {
     case 'persen_kontrak': return Object.assign(c, { kind: 'ratio', inputs: [m.pagu, m.realisasi_kontrak] });
     case 'persen_prev': return Object.assign(c, { kind: 'ratio', inputs: [m.pagu_prev, m.realisasi_anggaran_prev] });
     case 'sisa': return Object.assign(c, { kind: 'difference', inputs: [m.pagu, m[spentRole]] });
+    case 'lebih': return Object.assign(c, { kind: 'difference', inputs: [m[spentRole], m.pagu] }); // dev5
     case 'persen_sisa': return Object.assign(c, { kind: 'sisa_ratio', inputs: [m.pagu, m[spentRole]] });
     case 'efisiensi': return Object.assign(c, { kind: 'efisiensi', inputs: [m.capaian, m.serapan] });
     default:
@@ -1053,7 +1056,7 @@ const DEV4_PLANS = [
 
 /*
  * Plans of the sixth set (`--set dev5`, wordings in test/corpus/dev5/wordings.json): a fourth development set
- * (ids H01-H65; H40-H47 are trap tables, listed clean; sources in test/corpus/dev5/README.md). Several tables
+ * (ids H01-H67; H40-H47 are trap tables, listed clean; sources in test/corpus/dev5/README.md). Several tables
  * share a sheet with little space between them.
  */
 const DEV5_PLANS = [
@@ -1108,6 +1111,8 @@ const DEV5_PLANS = [
   { name: 'dev5-17', year: 2021, sheets: [
     { name: 'IKK', tables: [{ w: 'H61', rows: 5, errors: ['capaian_selisih'] }, { w: 'H63', rows: 5, errors: ['kategori_selisih', 'capaian_selisih'] }] },
     { name: 'Outturn', tables: [{ w: 'H64', rows: 5, errors: ['sisa_selisih'] }, { w: 'H65', rows: 6, hier: 'pk', errors: ['jumlah_selisih', 'persen_anggaran_selisih'] }] }] },
+  { name: 'dev5-18', year: 2018, sheets: [
+    { name: 'LRA', tables: [{ w: 'H66', rows: 5, errors: ['sisa_selisih', 'persen_anggaran_selisih'] }, { w: 'H67', rows: 6, hier: 'pk', errors: ['sisa_selisih', 'jumlah_selisih'] }] }] },
 ];
 
 // ---------------------------------------------------------------------------------------------- main

@@ -158,7 +158,7 @@ export function weighEvidence(
   // column that is the capaian minus another percentage on most rows is the efisiensi.
   efisiensiOfPercentages(view, out, roleAt, relations, profiles, evidence, body.top - 1);
   // 1d. "Jumlah Anggaran | Jumlah Realisasi | Bertambah/(Kurang)" with no pagu murni: a change column whose
-  // values are the pagu minus the realisasi on most rows is the sisa, not a change of the pagu.
+  // values are the pagu minus the realisasi (or the reverse) on most rows is the sisa (or the lebih), not a change of the pagu.
   changeIsSisa(out, roleAt, relations, evidence);
   // 1e. "Lebih/(Kurang)" of an LRA is realisasi − anggaran (PP 71/2010), where a budget monitor's "Selisih"
   // is what is left: the sign the values carry on most rows says which one the column is.
@@ -556,17 +556,21 @@ function efisiensiOfPercentages(view: SheetView, out: Record<string, ColumnMappi
 /**
  * "Bertambah/(Berkurang)" is the change of the pagu in a DPPA (setelah − sebelum perubahan); in a table with
  * a pagu and a realisasi but no pagu before the change, the column that holds pagu − realisasi on most
- * rows is what is left of the pagu.
+ * rows is what is left of the pagu, and one that holds realisasi − pagu is the LRA's lebih/(kurang).
  */
 function changeIsSisa(out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], ev: TableEvidence): void {
-  if (!out.perubahan || out.sisa || out.pagu_murni || !out.pagu || !out.realisasi) return;
+  if (!out.perubahan || out.sisa || out.lebih || out.pagu_murni || !out.pagu || !out.realisasi) return;
   const col = out.perubahan.col;
-  const rel = relations.find(r => isStrong(r) && r.kind === 'difference' && r.out === col && r.a === out.pagu.col && r.b === out.realisasi.col);
+  const pagu = out.pagu.col;
+  const real = out.realisasi.col;
+  const rel = relations.find(r => isStrong(r) && r.kind === 'difference' && r.out === col && ((r.a === pagu && r.b === real) || (r.a === real && r.b === pagu)));
   if (!rel) return;
-  out.sisa = { ...out.perubahan, reason: `${out.perubahan.reason}; nilainya pagu − realisasi pada ${rel.holds} dari ${rel.tested} baris, sehingga dibaca sebagai sisa anggaran`, score: 0.85 };
+  const left = rel.a === pagu;
+  const role = left ? 'sisa' : 'lebih';
+  out[role] = { ...out.perubahan, reason: `${out.perubahan.reason}; nilainya ${left ? 'pagu − realisasi' : 'realisasi − pagu'} pada ${rel.holds} dari ${rel.tested} baris, sehingga dibaca sebagai ${left ? 'sisa anggaran' : 'lebih/(kurang)'}`, score: 0.85 };
   delete out.perubahan;
-  roleAt.set(col, 'sisa');
-  ev.readings.push({ reading: { kind: 'difference', out: 'sisa', a: 'pagu', b: 'realisasi', domain: 'anggaran' }, relation: rel, assigned: ['sisa'] });
+  roleAt.set(col, role);
+  ev.readings.push({ reading: left ? { kind: 'difference', out: 'sisa', a: 'pagu', b: 'realisasi', domain: 'anggaran' } : { kind: 'difference', out: 'lebih', a: 'realisasi', b: 'pagu', domain: 'anggaran' }, relation: rel, assigned: [role] });
   ev.domains.add('anggaran');
 }
 

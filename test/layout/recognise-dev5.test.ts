@@ -221,3 +221,19 @@ describe('Lebih/(Kurang) of an LRA: realisasi − anggaran, read from the sign t
     expect(cols(check('LRA', rows).recognition.tables[0])).toMatchObject({ pagu: 'B', realisasi: 'C', selisih: 'D' });
   });
 });
+
+describe('"Bertambah/(Berkurang)" of a penjabaran APBD: realisasi − anggaran', () => {
+  it('is the lebih/(kurang) when its values are realisasi − pagu, and the wrong row is reported', () => {
+    // Row 3: 150.300.000 − 180.000.000 = −29.700.000, stated −27.700.000.
+    const rows: Raw[][] = [
+      ['Kode Rekening', 'Uraian', 'Jumlah Anggaran', 'Jumlah Realisasi', 'Bertambah/(Berkurang)', '%'],
+      ['5.1.01', 'Belanja Pegawai', 250000000, 231000000, -19000000, 92.4],
+      ['5.1.02', 'Belanja Barang dan Jasa', 180000000, 150300000, -27700000, 83.5],
+      ['5.1.03', 'Belanja Modal', 320000000, 301120000, -18880000, 94.1],
+      ['5.1.05', 'Belanja Hibah', 95000000, 88700000, -6300000, 93.37],
+    ];
+    const ev = check('Penjabaran', rows);
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ pagu: 'C', realisasi: 'D', lebih: 'E', persen: 'F' });
+    expect(ev.report.findings.map(f => [f.rule, f.cell, f.expected])).toEqual([['sisa_selisih', 'E3', '-29700000']]);
+  });
+});
