@@ -908,9 +908,11 @@ function fits(rd: Reading, known: (string | undefined)[], cols: number[], profil
     return (known[0] !== undefined || money(0)) && (known[2] !== undefined || money(2)) && (known[1] !== undefined || !money(1));
   }
   if (rd.domain === 'anggaran') {
-    // Budget relations are between amounts of money.
-    if (known[1] === undefined && !money(1)) return false;
-    if (known[2] === undefined && !money(2)) return false;
+    // Budget relations are between amounts of money: rupiah, or the unit of the pagu the header already
+    // named ("Alokasi (Rp juta) | Terpakai (Rp juta)": 1.250,50 | 1.118,25).
+    const likeKnown = (i: number) => [1, 2].some(j => j !== i && (known[j] === 'pagu' || known[j] === 'pagu_murni') && type(j) === type(i) && type(i) !== 'percent');
+    if (known[1] === undefined && !money(1) && !likeKnown(1)) return false;
+    if (known[2] === undefined && !money(2) && !likeKnown(2)) return false;
   }
   if (rd.domain === 'kinerja') {
     // Targets and realisasi of indicators are counts, percentages, indexes; not rupiah pairs.

@@ -237,3 +237,20 @@ describe('"Bertambah/(Berkurang)" of a penjabaran APBD: realisasi − anggaran',
     expect(ev.report.findings.map(f => [f.rule, f.cell, f.expected])).toEqual([['sisa_selisih', 'E3', '-29700000']]);
   });
 });
+
+describe('amounts in millions: a column in the unit of the named pagu is an amount too', () => {
+  it('"Alokasi (Rp juta) | Terpakai (Rp juta) | Persentase": the unknown word is the realisasi, the wrong % is reported', () => {
+    // Row 5: 401,33 / 455,20 × 100 = 88,17, stated 80,00.
+    const rows: Raw[][] = [
+      ['Kegiatan', 'Alokasi (Rp juta)', 'Terpakai (Rp juta)', 'Persentase'],
+      ['Penyusunan dokumen perencanaan', 1250.5, 1118.25, 89.42],
+      ['Penyediaan jasa penunjang', 840.75, 790.1, 93.98],
+      ['Pemeliharaan gedung kantor', 2310, 2011.4, 87.07],
+      ['Rapat koordinasi', 455.2, 401.33, 80],
+      ['Pengadaan kendaraan dinas', 990, 912.6, 92.18],
+    ];
+    const ev = check('Juta', rows);
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ pagu: 'B', realisasi: 'C', persen: 'D' });
+    expect(ev.report.findings.map(f => [f.rule, f.cell, f.expected])).toEqual([['persen_anggaran_selisih', 'D5', '88.17']]);
+  });
+});
