@@ -6,6 +6,7 @@ import { isAncestorCode, isCode, splitCode } from './codes';
 import type { SheetView } from './sheet-view';
 import { cellText } from './text';
 import { SCALE_PRESETS } from '../engine/kategori/presets';
+import { lexicon } from '../lexicon';
 
 /**
  * Weighs what a table's values say against what its header words say. Header words are a hint; the
@@ -311,8 +312,9 @@ export function weighEvidence(
 }
 
 const QUARTER_WORDS = /\b(tw|triwulan|trw|q)\s*\.?\s*(i{1,3}|iv|[1-4])\b|\b(i{1,3}|iv)$/i;
-const REALISED = /\brealisasi\b|\br\b|\bcapaian\b/i;
-const PLANNED = /\b(rencana|target|t)\b/i;
+/** The lexicon's head words of a realisasi and of a target ("Realisasi TW I" beside "Rencana TW I"). */
+const REALISED = lexicon.headWords.roles.realisasi;
+const PLANNED = lexicon.headWords.roles.target;
 
 /** The quarter (1–4) a column header names, or undefined. */
 function quarterOf(label: string): number | undefined {
