@@ -10,6 +10,7 @@ import { readLooseHeader, findBareBlock } from './loose-tables';
 import type { ColumnMapping, FoundScaleTable, RecognisedTable, Recognition } from '../model/recognition';
 import { SheetView } from './sheet-view';
 import { findScaleTable } from './scale-tables';
+import { sideBySide } from './side-by-side';
 import { cellText } from './text';
 
 /** Sheets larger than this many cells are scanned only in their first rows for headers. */
@@ -86,6 +87,20 @@ export function recogniseSheet(sheet: SheetGrid, reportYear?: number): { tables:
       continue;
     }
     const header = readHeader(view, r);
+    // Tables side by side on the same rows are read one by one, each from its own part of the header.
+    const sides = header ? sideBySide(view, header) : [];
+    if (sides.length > 1) {
+      const built = sides.map(h => withGroupTitle(view, h, buildTable(view, h, lastBodyEnd, 'words', reportYear))).filter((t): t is RecognisedTable => !!t);
+      if (built.length) {
+        for (const t of built) {
+          tables.push(t);
+          notices.push(...(t.notices ?? []));
+        }
+        lastBodyEnd = Math.max(...built.map(t => t.bodyBottom));
+        r = Math.max(...built.map(t => Math.max(t.bodyBottom, t.headerRows[t.headerRows.length - 1] ?? 0))) + 1;
+        continue;
+      }
+    }
     let table = header ? buildTable(view, header, lastBodyEnd, 'words', reportYear) : undefined;
     // Headers in words the vocabulary does not know, and blocks of numbers with no header at all:
     // the values decide, and the table is only taken when their arithmetic proves what it is.
@@ -117,6 +132,20 @@ export function recogniseSheet(sheet: SheetGrid, reportYear?: number): { tables:
     notices.push(`Lembar "${view.sheet.name}" baris ${b.top}–${b.bottom}: berisi ${b.quantityColumns} kolom angka tanpa judul kolom yang dikenali dan tanpa hubungan antarangka yang dapat dibuktikan; bagian ini tidak diperiksa. Bila ini tabel laporan, tandai tabelnya secara manual di panel Tabel.`);
   }
   return { tables, scaleTables, notices };
+}
+
+/**
+ * A table printed beside another often names its year or unit in a line over its own columns only
+ * ("Tahun Anggaran 2022" | "Tahun Anggaran 2023"): that line is part of its title, so the tables are not
+ * taken for the same period.
+ */
+function withGroupTitle(view: SheetView, h: HeaderBlock, t: RecognisedTable | undefined): RecognisedTable | undefined {
+  if (!t || h.rows.length < 2) return t;
+  const cols = view.nonBlankCols(h.rows[0]).filter(c => c >= h.left && c <= h.right);
+  if (cols.length !== 1) return t;
+  const group = cellText(view.cell(h.rows[0], cols[0]));
+  if (!group || (t.title ?? '').includes(group)) return t;
+  return { ...t, title: t.title ? `${t.title} — ${group}` : group };
 }
 
 /** How the table was found: its header words, or (headers unknown or absent) its values alone. */

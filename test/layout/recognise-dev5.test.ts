@@ -254,3 +254,49 @@ describe('amounts in millions: a column in the unit of the named pagu is an amou
     expect(ev.report.findings.map(f => [f.rule, f.cell, f.expected])).toEqual([['persen_anggaran_selisih', 'D5', '88.17']]);
   });
 });
+
+describe('tables side by side on the same rows, a blank column between them', () => {
+  it('two years of kinerja are read as two tables, and each table\'s wrong row is reported', () => {
+    // 2022: row 4 states 98,89 where 80 / 90 = 88,89. 2023: row 6 states 90,00 where 15 / 15 = 100,00.
+    const rows: Raw[][] = [
+      ['Tahun 2022', null, null, null, null, 'Tahun 2023'],
+      ['Indikator', 'Target', 'Realisasi', 'Capaian (%)', null, 'Indikator', 'Target', 'Realisasi', 'Capaian (%)'],
+      ['Dokumen perencanaan', 12, 12, 100, null, 'Dokumen perencanaan', 14, 13, 92.86],
+      ['Rapat koordinasi', 90, 80, 98.89, null, 'Rapat koordinasi', 95, 99, 104.21],
+      ['Peserta pelatihan', 40, 44, 110, null, 'Peserta pelatihan', 45, 45, 100],
+      ['Kelurahan dibina', 15, 14, 93.33, null, 'Kelurahan dibina', 15, 15, 90],
+    ];
+    const ev = check('Kinerja', rows);
+    expect(ev.recognition.tables.map(cols)).toEqual([
+      expect.objectContaining({ indikator: 'A', target: 'B', realisasi: 'C', capaian: 'D' }),
+      expect.objectContaining({ indikator: 'F', target: 'G', realisasi: 'H', capaian: 'I' }),
+    ]);
+    expect(findings(ev, 'capaian_selisih')).toEqual([['D4', '88.89'], ['I6', '100.00']]);
+  });
+
+  it('two years of anggaran under their own year lines: no pagu compared across years, the wrong % reported', () => {
+    // 2023: row 5 states 80,00 where 270.000.000 / 300.000.000 = 90,00.
+    const rows: Raw[][] = [
+      ['Tahun Anggaran 2022', null, null, null, null, 'Tahun Anggaran 2023'],
+      ['Uraian', 'Anggaran', 'Realisasi', '%', null, 'Uraian', 'Anggaran', 'Realisasi', '%'],
+      ['Belanja Pegawai', 250000000, 231000000, 92.4, null, 'Belanja Pegawai', 260000000, 250000000, 96.15],
+      ['Belanja Barang dan Jasa', 180000000, 150300000, 83.5, null, 'Belanja Barang dan Jasa', 190000000, 171000000, 90],
+      ['Belanja Modal', 320000000, 301120000, 94.1, null, 'Belanja Modal', 300000000, 270000000, 80],
+      ['Belanja Hibah', 95000000, 88700000, 93.37, null, 'Belanja Hibah', 90000000, 81000000, 90],
+    ];
+    const ev = check('LRA', rows);
+    expect(ev.recognition.tables).toHaveLength(2);
+    expect(ev.report.findings.map(f => [f.rule, f.cell, f.expected])).toEqual([['persen_anggaran_selisih', 'I5', '90.00']]);
+  });
+
+  it('a blank spacer column inside one table (names on one side only) keeps the table whole', () => {
+    const rows: Raw[][] = [
+      ['No', 'Indikator', null, 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Dokumen perencanaan', null, 12, 12, 100],
+      [2, 'Rapat koordinasi', null, 90, 80, 88.89],
+      [3, 'Peserta pelatihan', null, 40, 44, 110],
+    ];
+    const ev = check('Spasi', rows);
+    expect(ev.recognition.tables.map(cols)).toEqual([expect.objectContaining({ indikator: 'B', target: 'D', realisasi: 'E', capaian: 'F' })]);
+  });
+});
