@@ -71,6 +71,8 @@ function idText(d, dp) {
   const grouped = ip.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return (neg ? '-' : '') + grouped + (fp ? ',' + fp : '');
 }
+/** Column letters moved `off` columns to the right ("B", 3 -> "E"). */
+function shiftLetters(letters, off) { let n = 0; for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64); return colLetter(n - 1 + off); }
 function colLetter(i) { let s = ''; let n = i + 1; while (n > 0) { const m = (n - 1) % 26; s = String.fromCharCode(65 + m) + s; n = Math.floor((n - 1) / 26); } return s; }
 
 // ---------------------------------------------------------------------------------------- vocabulary
@@ -619,8 +621,9 @@ function renderTable(ctx, ws, tb, startRow) {
   const rows = tb.rows;
   let r = startRow;
   const ncol = w.columns.length;
+  const off = tb.off || 0; // dev5: a table printed beside the one before it starts this many columns to the right
   const put = (row, col, value, opts = {}) => {
-    const cell = ws.getCell(row, col + 1);
+    const cell = ws.getCell(row, col + 1 + off);
     cell.value = value;
     if (opts.bold) cell.font = { bold: true };
     if (opts.numFmt) cell.numFmt = opts.numFmt;
@@ -628,7 +631,7 @@ function renderTable(ctx, ws, tb, startRow) {
     if (opts.center) cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     return cell;
   };
-  for (const line of (L.headerBlock || [])) { put(r, 0, T(line, ctx), { bold: true }); ws.mergeCells(r, 1, r, ncol); r++; }
+  for (const line of (L.headerBlock || [])) { put(r, 0, T(line, ctx), { bold: true }); ws.mergeCells(r, 1 + off, r, ncol + off); r++; }
   if (L.headerBlock) r++;
   const title = T(w.title, ctx);
   if (title) { put(r, 0, title, { bold: true }); r++; }
@@ -637,7 +640,7 @@ function renderTable(ctx, ws, tb, startRow) {
     w.headerRows.forEach((hr, i) => { hr.forEach((txt, j) => { if (txt !== null) put(r + i, j, T(txt, ctx), { bold: true, border: true, center: true }); else put(r + i, j, null, { border: true }); }); });
     for (const m of w.merges) {
       const [a, b] = m.split(':'); const ca = /([A-Z]+)(\d+)/.exec(a); const cb = /([A-Z]+)(\d+)/.exec(b);
-      ws.mergeCells(`${ca[1]}${r + Number(ca[2]) - 1}:${cb[1]}${r + Number(cb[2]) - 1}`);
+      ws.mergeCells(`${shiftLetters(ca[1], off)}${r + Number(ca[2]) - 1}:${shiftLetters(cb[1], off)}${r + Number(cb[2]) - 1}`);
     }
     r += w.headerRows.length;
     if (L.numberRow) {
@@ -650,9 +653,9 @@ function renderTable(ctx, ws, tb, startRow) {
   const cellOf = new Map(); // row -> role -> A1
   for (const row of rows) {
     const map = {}; cellOf.set(row, map);
-    if (row.level === 'group') { put(r, 0, row.text.label, { bold: true, border: true }); ws.mergeCells(r, 1, r, ncol); r++; continue; }
+    if (row.level === 'group') { put(r, 0, row.text.label, { bold: true, border: true }); ws.mergeCells(r, 1 + off, r, ncol + off); r++; continue; }
     w.columns.forEach((role, j) => {
-      const addr = `${colLetter(j)}${r}`; map[role] = addr;
+      const addr = `${colLetter(j + off)}${r}`; map[role] = addr;
       const txt = textFor(tb, row, role);
       if (txt !== null && txt !== undefined) {
         if (row.level === 'total' && j === 0 && !['no'].includes(role)) put(r, j, txt, { bold: true, border: true });
@@ -673,7 +676,7 @@ function renderTable(ctx, ws, tb, startRow) {
     if (row.level === 'total') { const j = w.columns.findIndex(x => ['uraian', 'program', 'kegiatan', 'indikator'].includes(x)); if (j > 0) { put(r, j, row.text.label, { bold: true, border: true }); } }
     r++;
   }
-  for (const f of (L.footerRows || [])) { put(r, 0, f, { bold: true, border: true }); ws.mergeCells(r, 1, r, Math.min(10, ncol)); r++; }
+  for (const f of (L.footerRows || [])) { put(r, 0, f, { bold: true, border: true }); ws.mergeCells(r, 1 + off, r, Math.min(10, ncol) + off); r++; }
   const lastRow = r - 1;
   if (L.sourceLine) { put(r, 0, L.sourceLine); r++; }
   tb.cellOf = cellOf; tb.firstData = firstData; tb.headerRow = L.noHeader ? firstData : headerRow; tb.lastRow = lastRow; tb.title = title || T((L.headerBlock || []).slice(-1)[0], ctx);
@@ -1057,7 +1060,7 @@ const DEV4_PLANS = [
 /*
  * Plans of the sixth set (`--set dev5`, wordings in test/corpus/dev5/wordings.json): a fourth development set
  * (ids H01-H67; H40-H47 are trap tables, listed clean; sources in test/corpus/dev5/README.md). Several tables
- * share a sheet with little space between them.
+ * share a sheet with little space between them; `beside: true` prints a table on the rows of the one before it.
  */
 const DEV5_PLANS = [
   { name: 'dev5-01', year: 2016, sheets: [
@@ -1113,6 +1116,9 @@ const DEV5_PLANS = [
     { name: 'Outturn', tables: [{ w: 'H64', rows: 5, errors: ['sisa_selisih'] }, { w: 'H65', rows: 6, hier: 'pk', errors: ['jumlah_selisih', 'persen_anggaran_selisih'] }] }] },
   { name: 'dev5-18', year: 2018, sheets: [
     { name: 'LRA', tables: [{ w: 'H66', rows: 5, errors: ['sisa_selisih', 'persen_anggaran_selisih'] }, { w: 'H67', rows: 6, hier: 'pk', errors: ['sisa_selisih', 'jumlah_selisih'] }] }] },
+  { name: 'dev5-19', year: 2020, sheets: [
+    { name: 'Berdampingan', tables: [{ w: 'H29', rows: 5, errors: ['capaian_selisih'] }, { w: 'H56', rows: 5, errors: ['persen_anggaran_selisih'], beside: true }] },
+    { name: 'Dua Tabel', tables: [{ w: 'H60', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'H62', rows: 5, errors: ['capaian_selisih'], beside: true }, { w: 'H17', rows: 4, errors: ['capaian_selisih'] }] }] },
 ];
 
 // ---------------------------------------------------------------------------------------------- main
@@ -1126,12 +1132,13 @@ async function buildBook(plan) {
   for (const sp of plan.sheets) {
     const ws = wb.addWorksheet(sp.name);
     let r = 1;
+    let prev; // the table a `beside` table is printed next to (dev5)
     if (sp.block) { for (const line of sp.block) { ws.getCell(r, 1).value = T(line, ctx); ws.getCell(r, 1).font = { bold: true }; r++; } r++; }
     for (const tp of sp.tables) {
       const w = BY_ID.get(tp.w);
       if (!w) throw new Error('no wording ' + tp.w);
-      if (w.layout.model === 'scale') { r = renderScale(ctx, ws, w, r) + 2; continue; }
-      if (w.layout.model === 'trap') { r = renderTrap(ctx, ws, w, r, sp.name, expected.clean) + 2; continue; } // dev4
+      if (w.layout.model === 'scale') { r = renderScale(ctx, ws, w, r) + 2; prev = undefined; continue; }
+      if (w.layout.model === 'trap') { r = renderTrap(ctx, ws, w, r, sp.name, expected.clean) + 2; prev = undefined; continue; } // dev4
       const tb = new TableBuild(ctx, Object.assign({ errors: [] }, tp), w);
       tb.sheet = sp.name;
       tb.rows = buildRows(tb);
@@ -1143,13 +1150,16 @@ async function buildBook(plan) {
         x.rangeTexts = {};
         for (const role of ['target_2024', 'target', 'target_2026', 'target_akhir']) if (x.v[role]) x.rangeTexts[role] = `${idText(x.v[role].toDecimalPlaces(1), 1)}-${idText(x.v[role].toDecimalPlaces(1).plus(0.4), 1)}`;
       });
-      r = renderTable(ctx, ws, tb, r) + 2;
+      // dev5: `beside` prints the table on the rows of the one before it, one blank column to its right.
+      if (tp.beside && prev) { tb.off = prev.off + prev.ncol + 1; r = renderTable(ctx, ws, tb, prev.start); r = Math.max(r, prev.end) + 2; } else { const start = r; r = renderTable(ctx, ws, tb, r); prev = { start, end: r, off: 0, ncol: w.columns.length }; r += 2; }
+      if (tp.beside && prev) prev = undefined;
+      const off = tb.off || 0;
       const a = answers(ctx, tb, planted);
       const cols = {};
-      w.columns.forEach((role, j) => { if (!/^x_/.test(role)) cols[role] = colLetter(j); });
+      w.columns.forEach((role, j) => { if (!/^x_/.test(role)) cols[role] = colLetter(j + off); });
       const t = { sheet: sp.name, kind: w.kind };
       if (w.altKinds) t.altKinds = w.altKinds;
-      Object.assign(t, { headerRow: tb.headerRow, columns: cols, range: `A${tb.headerRow}:${colLetter(w.columns.length - 1)}${tb.lastRow}`, title: tb.title || '', id: `${plan.name}:${w.id}`, wording: w.id });
+      Object.assign(t, { headerRow: tb.headerRow, columns: cols, range: `${colLetter(off)}${tb.headerRow}:${colLetter(w.columns.length - 1 + off)}${tb.lastRow}`, title: tb.title || '', id: `${plan.name}:${w.id}`, wording: w.id });
       expected.tables.push(t);
       expected.values.push(...a.values); expected.findings.push(...a.findings); expected.clean.push(...a.clean);
       checks.push(...a.checks);

@@ -169,7 +169,7 @@ function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, f
   if (foundBy === 'values' && !evidence.sumProven && !evidence.readings.some(x => x.assigned.length || x.relation.holds >= 3)) return undefined;
   header.columns = columns;
   const firstRow = header.rows[0] ?? bodyTop;
-  const title = findTitle(view, firstRow, lastBodyEnd);
+  const title = findTitle(view, firstRow, lastBodyEnd, header.left, header.right);
   const decision = decideKind(columns, title || '', view.sheet.name, evidence);
   if (!decision) return undefined;
   const rows = readBody({ view, top: bodyTop, bottom: bodyBottom, left: header.left, right: header.right, columns });
@@ -272,10 +272,15 @@ function isTitleRow(view: SheetView, r: number, left: number, right: number): bo
   return cols.length === 1 && view.numericCount(r) === 0 && /^(tabel|table|lampiran|gambar|\d+\.\d*)\b/i.test(cellText(view.cell(r, cols[0])));
 }
 
-/** A table's title: the nearest text line above its header, within three rows and after the previous table. */
-function findTitle(view: SheetView, headerTop: number, lastBodyEnd: number): string | undefined {
+/**
+ * A table's title: the nearest text line above its header, within three rows and after the previous table;
+ * of a line that also carries the title of a table beside it, the text over its own columns.
+ */
+function findTitle(view: SheetView, headerTop: number, lastBodyEnd: number, left: number, right: number): string | undefined {
   for (let r = headerTop - 1; r >= Math.max(view.top, headerTop - 3, lastBodyEnd + 1); r--) {
-    const cols = view.nonBlankCols(r);
+    const all = view.nonBlankCols(r);
+    const own = all.filter(c => c >= left && c <= right);
+    const cols = own.length ? own : all;
     if (cols.length === 1 || (cols.length > 0 && view.numericCount(r) === 0 && cols.length <= 2)) {
       const t = cellText(view.cell(r, cols[0]));
       if (t && !/^:/.test(t)) return t;

@@ -33,7 +33,18 @@ export function sideBySide(view: SheetView, h: HeaderBlock): HeaderBlock[] {
     }
   }
   if (runs.length < 2) return [h];
-  const parts = runs.map(([a, b]) => blockFromRows(view, h.rows, a, b));
+  const parts = runs.map(([a, b]) => blockFromRows(view, ownRows(view, h.rows, a, b), a, b));
   const complete = (p: HeaderBlock) => p.guesses.some(g => NAME_ROLES.has(g.role)) && p.guesses.some(g => VALUE_ROLES.has(g.role));
   return parts.every(complete) ? parts : [h];
+}
+
+/**
+ * The header rows of one side: a first row holding only one unmerged text in the side's first column is
+ * that table's title ("Capaian Kinerja Tahun 2020" over one table, "Alokasi dan Realisasi" over the other),
+ * which looked like a header row only because the two titles share a row.
+ */
+function ownRows(view: SheetView, rows: number[], left: number, right: number): number[] {
+  if (rows.length < 2) return rows;
+  const cols = view.nonBlankCols(rows[0]).filter(c => c >= left && c <= right);
+  return cols.length === 1 && cols[0] === left && !view.mergedAcross(rows[0], left) ? rows.slice(1) : rows;
 }

@@ -26,7 +26,7 @@ const SETS = [
   { name: 'dev2', dir: path.join(__dirname, 'dev2'), floor: { tables: 42, values: 326, recall: 56 }, maxFalsePositives: 0 },
   { name: 'dev3', dir: path.join(__dirname, 'dev3'), floor: { tables: 45, values: 289, recall: 55 }, maxFalsePositives: 0 },
   { name: 'dev4', dir: path.join(__dirname, 'dev4'), floor: { tables: 30, values: 219, recall: 34 }, maxFalsePositives: 0 },
-  { name: 'dev5', dir: path.join(__dirname, 'dev5'), floor: { tables: 64, values: 442, recall: 84 }, maxFalsePositives: 1 },
+  { name: 'dev5', dir: path.join(__dirname, 'dev5'), floor: { tables: 69, values: 467, recall: 89 }, maxFalsePositives: 1 },
 ];
 
 function expectedTotals(hidden: string): Totals {

@@ -300,3 +300,23 @@ describe('tables side by side on the same rows, a blank column between them', ()
     expect(ev.recognition.tables.map(cols)).toEqual([expect.objectContaining({ indikator: 'B', target: 'D', realisasi: 'E', capaian: 'F' })]);
   });
 });
+
+describe('two titles on one row over two tables side by side', () => {
+  it('each title belongs to the table under it and the header is the row below', () => {
+    // Anggaran: row 5 states 80,00 where 270.000.000 / 300.000.000 = 90,00.
+    const rows: Raw[][] = [
+      ['Capaian Kinerja Sasaran Tahun 2020', null, null, null, null, 'Alokasi dan Realisasi Kegiatan'],
+      ['Indikator', 'Target', 'Realisasi', 'Capaian (%)', null, 'Kegiatan', 'Alokasi (Rp)', 'Realisasi (Rp)', '%'],
+      ['Dokumen perencanaan', 12, 12, 100, null, 'Penyusunan dokumen', 260000000, 250000000, 96.15],
+      ['Rapat koordinasi', 90, 80, 88.89, null, 'Rapat koordinasi', 190000000, 171000000, 90],
+      ['Peserta pelatihan', 40, 44, 110, null, 'Pelatihan aparatur', 300000000, 270000000, 80],
+      ['Kelurahan dibina', 15, 14, 93.33, null, 'Pembinaan kelurahan', 90000000, 81000000, 90],
+    ];
+    const ev = check('Dua', rows);
+    expect(ev.recognition.tables.map(t => [t.headerRows, t.title])).toEqual([
+      [[2], 'Capaian Kinerja Sasaran Tahun 2020'],
+      [[2], 'Alokasi dan Realisasi Kegiatan'],
+    ]);
+    expect(ev.report.findings.map(f => [f.rule, f.cell, f.expected])).toEqual([['persen_anggaran_selisih', 'I5', '90.00']]);
+  });
+});
