@@ -26,16 +26,18 @@ const ROOT = path.join(__dirname, '..');
 // further wordings, in test/corpus/dev3/hidden) with the same generator options as dev2 (DEVX below) and its own plans.
 // `--set dev4` builds a fifth set (test/corpus/dev4) the same way; its wordings add trap tables (layout model 'trap':
 // tables that look like budget / kinerja tables but are not, rendered as written, every cell listed clean).
+// `--set dev5` builds a sixth set (test/corpus/dev5) the same way (DEVX options, trap tables as in dev4).
 const SET_ARG = process.argv.indexOf('--set');
 const SET = SET_ARG > 0 ? process.argv[SET_ARG + 1] : 'heldout';
-if (!['heldout', 'fresh', 'dev2', 'dev3', 'dev4', 'fresh2'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh | dev2 | dev3 | dev4 | fresh2)`);
+if (!['heldout', 'fresh', 'dev2', 'dev3', 'dev4', 'dev5', 'fresh2'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh | dev2 | dev3 | dev4 | dev5 | fresh2)`);
 const FRESH = SET === 'fresh';
 const DEV2 = SET === 'dev2';
 const DEV3 = SET === 'dev3';
 const DEV4 = SET === 'dev4';
+const DEV5 = SET === 'dev5';
 // fresh2: a second never-developed-against set (test/corpus/fresh2), built with the dev2 generator options (DEVX)
 const FRESH2 = SET === 'fresh2'; // fresh2
-const DEVX = DEV2 || DEV3 || DEV4 || FRESH2; // the development sets (and fresh2) share the dev2 generator options
+const DEVX = DEV2 || DEV3 || DEV4 || DEV5 || FRESH2; // the development sets (and fresh2) share the dev2 generator options
 const SET_DIR = FRESH ? path.join(ROOT, 'test', 'corpus', 'fresh') : DEVX ? path.join(ROOT, 'test', 'corpus', SET) : path.join(ROOT, 'test', 'corpus', 'heldout');
 const OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'hidden') : FRESH || DEVX ? path.join(SET_DIR, 'hidden') : path.join(ROOT, 'test', 'corpus', 'hidden');
 const CHECKS_OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'checks.json') : path.join(SET_DIR, 'checks.json');
@@ -71,6 +73,8 @@ function idText(d, dp) {
   const grouped = ip.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return (neg ? '-' : '') + grouped + (fp ? ',' + fp : '');
 }
+/** Column letters moved `off` columns to the right ("B", 3 -> "E"). */
+function shiftLetters(letters, off) { let n = 0; for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64); return colLetter(n - 1 + off); }
 function colLetter(i) { let s = ''; let n = i + 1; while (n > 0) { const m = (n - 1) % 26; s = String.fromCharCode(65 + m) + s; n = Math.floor((n - 1) / 26); } return s; }
 
 // ---------------------------------------------------------------------------------------- vocabulary
@@ -427,6 +431,7 @@ function derive(tb, rows) {
       if (has('persen')) x.persen = ratio(spent, v.pagu);
       if (has('serapan') && L.full) x.serapan = ratio(spent, v.pagu);
       if (has('sisa')) x.sisa = v.pagu.minus(spent);
+      if (has('lebih')) x.lebih = spent.minus(v.pagu); // dev5: Lebih/(Kurang) of an LRA, realisasi - anggaran
       if (has('persen_sisa')) x.persen_sisa = ratio(v.pagu.minus(spent), v.pagu);
       if (has('persen_kontrak')) x.persen_kontrak = ratio(v.realisasi_kontrak, v.pagu);
       if (has('saldo')) x.saldo = v.pagu.minus(v.komitmen).minus(spent);
@@ -447,7 +452,7 @@ function derive(tb, rows) {
 // Metric of each computed role (the names of the public answers); roles absent here are not "values".
 const METRIC = { capaian: 'capaian_kinerja', capaian_prev: 'capaian_kinerja', capaian_tahunan: 'capaian_kinerja', capaian_tw1: 'capaian_kinerja', capaian_tw2: 'capaian_kinerja', capaian_tw3: 'capaian_kinerja', capaian_tw4: 'capaian_kinerja',
   capaian_renstra: 'capaian_kinerja', persen: 'persen_anggaran', serapan: 'persen_anggaran', persen_kontrak: 'persen_anggaran', persen_renstra: 'persen_anggaran', persen_tw1: 'persen_anggaran', persen_tw2: 'persen_anggaran', persen_tw3: 'persen_anggaran', persen_tw4: 'persen_anggaran',
-  sisa: 'sisa', persen_sisa: 'persen_sisa', efisiensi: 'efisiensi', persen_prev: 'persen_anggaran' /* dev2 */ };
+  sisa: 'sisa', persen_sisa: 'persen_sisa', efisiensi: 'efisiensi', persen_prev: 'persen_anggaran' /* dev2 */, lebih: 'sisa' /* dev5 */ };
 const PERCENT_ROLES = new Set(['capaian', 'capaian_prev', 'capaian_tahunan', 'capaian_tw1', 'capaian_tw2', 'capaian_tw3', 'capaian_tw4', 'capaian_renstra', 'persen', 'serapan', 'persen_kontrak', 'persen_renstra', 'persen_tw1', 'persen_tw2', 'persen_tw3', 'persen_tw4', 'persen_sisa', 'efisiensi', 'bobot', 'porsi', 'kombinasi', 'fisik', 'target_fisik', 'persen_prev']);
 const MONEY_ROLES = new Set([...ADDITIVE.filter(r => !/^jumlah_sub$/.test(r)), 'sisa', 'saldo', 'harga', 'variance_money']);
 
@@ -500,12 +505,13 @@ function plantErrors(tb, rows) {
       set(row, role, wrong);
       planted.push({ row, role, rule, note: `stated ${s2(wrong)} vs ${s2(right)}${row.v.pagu_murni ? ' (against pagu sebelum perubahan)' : ''}` });
     } else if (rule === 'sisa_selisih') {
-      const role = tb.has('sisa') ? 'sisa' : 'persen_sisa';
+      const role = tb.has('sisa') ? 'sisa' : tb.has('lebih') ? 'lebih' : 'persen_sisa'; // lebih: dev5
+      const amount = role !== 'persen_sisa';
       const row = pickLeaf(r => r.x && r.x[role] !== undefined && !planted.some(p => p.row === r));
-      const right = role === 'sisa' ? row.x.sisa : r2(row.x.persen_sisa);
-      const wrong = role === 'sisa' ? right.plus(new D(R.int(2, 40)).times(50000)) : right.plus(R.dec(1, 4, 2));
+      const right = amount ? row.x[role] : r2(row.x.persen_sisa);
+      const wrong = amount ? right.plus(new D(R.int(2, 40)).times(50000)) : right.plus(R.dec(1, 4, 2));
       set(row, role, wrong);
-      planted.push({ row, role, rule, note: `stated ${wrong.toFixed(role === 'sisa' ? 0 : 2)} vs ${role === 'sisa' ? right.toFixed(0) : s2(right)}`, altRules: role === 'persen_sisa' ? ['persen_anggaran_selisih'] : undefined });
+      planted.push({ row, role, rule, note: `stated ${wrong.toFixed(amount ? 0 : 2)} vs ${amount ? right.toFixed(0) : s2(right)}`, altRules: role === 'persen_sisa' ? ['persen_anggaran_selisih'] : undefined });
     } else if (rule === 'efisiensi_selisih') {
       const row = pickLeaf(r => r.x && r.x.efisiensi !== undefined && !planted.some(p => p.row === r));
       const right = r2(row.x.efisiensi);
@@ -617,8 +623,9 @@ function renderTable(ctx, ws, tb, startRow) {
   const rows = tb.rows;
   let r = startRow;
   const ncol = w.columns.length;
+  const off = tb.off || 0; // dev5: a table printed beside the one before it starts this many columns to the right
   const put = (row, col, value, opts = {}) => {
-    const cell = ws.getCell(row, col + 1);
+    const cell = ws.getCell(row, col + 1 + off);
     cell.value = value;
     if (opts.bold) cell.font = { bold: true };
     if (opts.numFmt) cell.numFmt = opts.numFmt;
@@ -626,7 +633,7 @@ function renderTable(ctx, ws, tb, startRow) {
     if (opts.center) cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     return cell;
   };
-  for (const line of (L.headerBlock || [])) { put(r, 0, T(line, ctx), { bold: true }); ws.mergeCells(r, 1, r, ncol); r++; }
+  for (const line of (L.headerBlock || [])) { put(r, 0, T(line, ctx), { bold: true }); ws.mergeCells(r, 1 + off, r, ncol + off); r++; }
   if (L.headerBlock) r++;
   const title = T(w.title, ctx);
   if (title) { put(r, 0, title, { bold: true }); r++; }
@@ -635,7 +642,7 @@ function renderTable(ctx, ws, tb, startRow) {
     w.headerRows.forEach((hr, i) => { hr.forEach((txt, j) => { if (txt !== null) put(r + i, j, T(txt, ctx), { bold: true, border: true, center: true }); else put(r + i, j, null, { border: true }); }); });
     for (const m of w.merges) {
       const [a, b] = m.split(':'); const ca = /([A-Z]+)(\d+)/.exec(a); const cb = /([A-Z]+)(\d+)/.exec(b);
-      ws.mergeCells(`${ca[1]}${r + Number(ca[2]) - 1}:${cb[1]}${r + Number(cb[2]) - 1}`);
+      ws.mergeCells(`${shiftLetters(ca[1], off)}${r + Number(ca[2]) - 1}:${shiftLetters(cb[1], off)}${r + Number(cb[2]) - 1}`);
     }
     r += w.headerRows.length;
     if (L.numberRow) {
@@ -648,9 +655,9 @@ function renderTable(ctx, ws, tb, startRow) {
   const cellOf = new Map(); // row -> role -> A1
   for (const row of rows) {
     const map = {}; cellOf.set(row, map);
-    if (row.level === 'group') { put(r, 0, row.text.label, { bold: true, border: true }); ws.mergeCells(r, 1, r, ncol); r++; continue; }
+    if (row.level === 'group') { put(r, 0, row.text.label, { bold: true, border: true }); ws.mergeCells(r, 1 + off, r, ncol + off); r++; continue; }
     w.columns.forEach((role, j) => {
-      const addr = `${colLetter(j)}${r}`; map[role] = addr;
+      const addr = `${colLetter(j + off)}${r}`; map[role] = addr;
       const txt = textFor(tb, row, role);
       if (txt !== null && txt !== undefined) {
         if (row.level === 'total' && j === 0 && !['no'].includes(role)) put(r, j, txt, { bold: true, border: true });
@@ -671,7 +678,7 @@ function renderTable(ctx, ws, tb, startRow) {
     if (row.level === 'total') { const j = w.columns.findIndex(x => ['uraian', 'program', 'kegiatan', 'indikator'].includes(x)); if (j > 0) { put(r, j, row.text.label, { bold: true, border: true }); } }
     r++;
   }
-  for (const f of (L.footerRows || [])) { put(r, 0, f, { bold: true, border: true }); ws.mergeCells(r, 1, r, Math.min(10, ncol)); r++; }
+  for (const f of (L.footerRows || [])) { put(r, 0, f, { bold: true, border: true }); ws.mergeCells(r, 1 + off, r, Math.min(10, ncol) + off); r++; }
   const lastRow = r - 1;
   if (L.sourceLine) { put(r, 0, L.sourceLine); r++; }
   tb.cellOf = cellOf; tb.firstData = firstData; tb.headerRow = L.noHeader ? firstData : headerRow; tb.lastRow = lastRow; tb.title = title || T((L.headerBlock || []).slice(-1)[0], ctx);
@@ -680,7 +687,7 @@ function renderTable(ctx, ws, tb, startRow) {
 
 const ANGGARAN_MODELS = new Set(['anggaran', 'pkAnggaran', 'dpa', 'rincian']);
 function isMoney(tb, role) {
-  if (/^(pagu|realisasi_anggaran|rpd|realisasi_m\d|sisa$|saldo|komitmen|realisasi_kontrak|revisi|harga|jumlah$|realisasi_lalu|realisasi_ini)/.test(role)) return true;
+  if (/^(pagu|realisasi_anggaran|rpd|realisasi_m\d|sisa$|lebih$|saldo|komitmen|realisasi_kontrak|revisi|harga|jumlah$|realisasi_lalu|realisasi_ini)/.test(role)) return true;
   return role === 'realisasi' && ANGGARAN_MODELS.has(tb.L.model);
 }
 
@@ -720,7 +727,7 @@ function answers(ctx, tb, planted) {
     skip.add(cell);
     if (p.sum) {
       // the parent's other derived cells follow from a wrong stated amount: judgement, not scored
-      for (const role of ['persen', 'sisa', 'persen_sisa', 'serapan', 'saldo', 'pagu_akhir', 'bobot', 'porsi', 'kombinasi']) if (map[role]) skip.add(map[role]);
+      for (const role of ['persen', 'sisa', 'lebih', 'persen_sisa', 'serapan', 'saldo', 'pagu_akhir', 'bobot', 'porsi', 'kombinasi']) if (map[role]) skip.add(map[role]);
       if (p.role.startsWith('pagu_') && map.pagu_akhir) skip.add(map.pagu_akhir);
       const kids = p.row.level === 'total' ? tb.rows.filter(r => (r.level === 'parent' || r.level === 'leaf') && !r.parent) : childrenOf(tb.rows, p.row);
       out.checks.push({ sheet, cell, kind: 'sum', inputs: kids.map(k => cellOf.get(k)[childRole(tb, p.row, p.role)]), expected: p.row.v[p.role].toFixed(0), status: 'error', rule: p.rule });
@@ -751,7 +758,7 @@ function answers(ctx, tb, planted) {
       if (!cell || row.x[role] === undefined) continue;
       if (role === 'capaian' && L.model === 'efisiensi' && !L.full) continue; // stated input, not recomputed
       if (role === 'efisiensi' && [map.capaian, map.serapan].some(c => skip.has(c))) { skip.add(cell); continue; } // follows a wrong input: judgement
-      const parentBroken = row.jumlahBroken && ['persen', 'sisa', 'persen_sisa', 'serapan'].includes(role);
+      const parentBroken = row.jumlahBroken && ['persen', 'sisa', 'lebih', 'persen_sisa', 'serapan'].includes(role);
       if (parentBroken) continue;
       const exact = row.x[role];
       const value = metric === 'sisa' ? exact.toFixed(0) : s2(exact);
@@ -810,6 +817,7 @@ function checkFor(tb, row, role, cell, value, status) {
     case 'persen_kontrak': return Object.assign(c, { kind: 'ratio', inputs: [m.pagu, m.realisasi_kontrak] });
     case 'persen_prev': return Object.assign(c, { kind: 'ratio', inputs: [m.pagu_prev, m.realisasi_anggaran_prev] });
     case 'sisa': return Object.assign(c, { kind: 'difference', inputs: [m.pagu, m[spentRole]] });
+    case 'lebih': return Object.assign(c, { kind: 'difference', inputs: [m[spentRole], m.pagu] }); // dev5
     case 'persen_sisa': return Object.assign(c, { kind: 'sisa_ratio', inputs: [m.pagu, m[spentRole]] });
     case 'efisiensi': return Object.assign(c, { kind: 'efisiensi', inputs: [m.capaian, m.serapan] });
     default:
@@ -1109,6 +1117,70 @@ const FRESH2_PLANS = [
     { name: 'Bencana', tables: [{ w: 'K49', rows: 5, errors: ['capaian_selisih'] }, { w: 'K10', rows: 5, errors: ['nilai_tidak_wajar'] }] }] },
 ];
 
+/**
+ * Plans of the sixth set (`--set dev5`, wordings in test/corpus/dev5/wordings.json): a fourth development set
+ * (ids H01-H67; H40-H47 are trap tables, listed clean; sources in test/corpus/dev5/README.md). Several tables
+ * share a sheet with little space between them; `beside: true` prints a table on the rows of the one before it.
+ */
+const DEV5_PLANS = [
+  { name: 'dev5-01', year: 2016, sheets: [
+    { name: 'LAKIP RSUD', block: BLOCK('PEMERINTAH KABUPATEN KLUNGKUNG', 'RSUD KABUPATEN KLUNGKUNG'), tables: [{ w: 'H01', rows: 5, errors: ['capaian_selisih'] }, { w: 'H06', rows: 5, errors: ['capaian_selisih', 'nilai_tidak_wajar'] }] },
+    { name: 'Keuangan', tables: [{ w: 'H03', rows: 4, errors: ['persen_anggaran_selisih'] }, { w: 'H40' }, { w: 'H05', rows: 6, errors: ['sisa_selisih', 'angka_teks'], textRole: 'realisasi', textStyle: 'rp' }] }] },
+  { name: 'dev5-02', year: 2022, sheets: [
+    { name: 'Kinerja', tables: [{ w: 'H02', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }, { w: 'H41' }, { w: 'H07', rows: 6, errors: ['capaian_selisih'] }] },
+    { name: 'Puskesmas', tables: [{ w: 'H08', rows: 5, errors: ['capaian_selisih', 'angka_teks'], textRole: 'realisasi', textStyle: 'sp' }, { w: 'H46' }] }] },
+  { name: 'dev5-03', year: 2019, sheets: [
+    { name: 'LKjIP Setwan', block: BLOCK('PEMERINTAH DAERAH DAERAH ISTIMEWA YOGYAKARTA', 'SEKRETARIAT DPRD'), tables: [{ w: 'H09', rows: 5, errors: ['capaian_selisih'] }, { w: 'H10', rows: 5, errors: ['kategori_selisih'] }] },
+    { name: 'Anggaran', tables: [{ w: 'H11', rows: 7, hier: 'pk', total: 'JUMLAH', errors: ['jumlah_selisih', 'sisa_selisih'] }, { w: 'H42' }] }] },
+  { name: 'dev5-04', year: 2017, sheets: [
+    { name: 'Program', tables: [{ w: 'H12', rows: 5, errors: ['persen_anggaran_selisih', 'capaian_selisih'] }, { w: 'H13', rows: 4, errors: ['efisiensi_selisih'] }] },
+    { name: 'Renja', tables: [{ w: 'H19', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }, { w: 'H45' }] }] },
+  { name: 'dev5-05', year: 2021, sheets: [
+    { name: 'IKU', tables: [{ w: 'H14', rows: 5, errors: ['capaian_selisih'] }, { w: 'H16', rows: 5, errors: ['capaian_selisih'] }, { w: 'H17', rows: 4, errors: ['nilai_tidak_wajar'] }] },
+    { name: 'DAK', tables: [{ w: 'H15', rows: 5, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }, { w: 'H47' }] }] },
+  { name: 'dev5-06', year: 2020, sheets: [
+    { name: 'Realisasi', tables: [{ w: 'H18', rows: 3, errors: ['sisa_selisih'] }, { w: 'H44' }, { w: 'H20', rows: 4, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Pertumbuhan', tables: [{ w: 'H43' }, { w: 'H21', rows: 5, errors: ['persen_anggaran_selisih', 'angka_teks'], textRole: 'pagu', textStyle: 'rp' }] }] },
+  { name: 'dev5-07', year: 2022, sheets: [
+    { name: 'LRA', block: BLOCK('PEMERINTAH KABUPATEN PAKPAK BHARAT', 'BADAN PENGELOLAAN KEUANGAN DAERAH'), tables: [{ w: 'H22', rows: 6, hier: 'pk', errors: ['sisa_selisih', 'jumlah_selisih'] }, { w: 'H23', rows: 5, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Satker', tables: [{ w: 'H24', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'H25', rows: 5, errors: ['realisasi_melebihi_pagu'] }] }] },
+  { name: 'dev5-08', year: 2021, sheets: [
+    { name: 'Kecamatan', tables: [{ w: 'H26', rows: 6, hier: 'pk', total: 'TOTAL', errors: ['jumlah_selisih', 'persen_anggaran_selisih'] }, { w: 'H27', rows: 5, errors: ['capaian_selisih'] }] },
+    { name: 'Triwulan', tables: [{ w: 'H28', rows: 5, errors: ['capaian_selisih'] }, { w: 'H29', rows: 5, errors: ['nilai_tidak_wajar'] }] }] },
+  { name: 'dev5-09', year: 2015, sheets: [
+    { name: 'PK RKT', tables: [{ w: 'H30', rows: 5, errors: ['capaian_selisih', 'angka_teks'], textRole: 'target', textStyle: 'bare' }, { w: 'H35', rows: 5, errors: ['capaian_selisih'] }] },
+    { name: 'Budget', tables: [{ w: 'H31', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'H32', rows: 5, errors: ['sisa_selisih'] }] }] },
+  { name: 'dev5-10', year: 2017, sheets: [
+    { name: 'Performance', tables: [{ w: 'H33', rows: 5, errors: ['capaian_selisih'] }, { w: 'H34', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }] },
+    { name: 'Pengendalian', tables: [{ w: 'H36', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'H37', rows: 4, errors: ['efisiensi_selisih'] }] }] },
+  { name: 'dev5-11', year: 2019, sheets: [
+    { name: 'Evaluasi', tables: [{ w: 'H38', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }, { w: 'H46' }, { w: 'H39', rows: 5, errors: ['capaian_selisih'] }] },
+    { name: 'Rekap', tables: [{ w: 'H41' }, { w: 'H12', rows: 4, errors: ['realisasi_melebihi_pagu'] }, { w: 'H44' }] }] },
+  { name: 'dev5-12', year: 2023, sheets: [
+    { name: 'Capaian', tables: [{ w: 'H01', rows: 4, errors: ['nilai_tidak_wajar'] }, { w: 'H27', rows: 4, errors: ['capaian_selisih'] }, { w: 'H42' }] },
+    { name: 'Serapan', tables: [{ w: 'H25', rows: 4, errors: ['persen_anggaran_selisih'] }, { w: 'H43' }, { w: 'H03', rows: 4, errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'dev5-13', year: 2023, sheets: [
+    { name: 'RKPD', tables: [{ w: 'H48', rows: 6, errors: ['jumlah_selisih'], jumlahRole: 'pagu_2023' }] },
+    { name: 'Kinerja', tables: [{ w: 'H49', rows: 5, errors: ['capaian_selisih'] }, { w: 'H50', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev5-14', year: 2022, sheets: [
+    { name: 'IKU', tables: [{ w: 'H51', rows: 5, errors: ['capaian_selisih'] }, { w: 'H52', rows: 6, errors: ['capaian_selisih'] }, { w: 'H53', rows: 5, errors: ['capaian_selisih'], capaianRole: 'capaian_prev' }] },
+    { name: 'Bulanan', tables: [{ w: 'H54', rows: 4, errors: ['realisasi_melebihi_pagu'] }] }] },
+  { name: 'dev5-15', year: 2021, sheets: [
+    { name: 'Program', tables: [{ w: 'H55', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }, { w: 'H56', rows: 5, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Urusan', tables: [{ w: 'H57', rows: 6, errors: ['persen_anggaran_selisih', 'angka_teks'], textRole: 'persen', textStyle: 'sp' }, { w: 'H49', rows: 4, errors: ['nilai_tidak_wajar'] }] }] },
+  { name: 'dev5-16', year: 2019, sheets: [
+    { name: 'UKM', tables: [{ w: 'H58', rows: 5, errors: ['capaian_selisih'] }, { w: 'H62', rows: 5, errors: ['capaian_selisih'] }] },
+    { name: 'LRA', tables: [{ w: 'H59', rows: 5, errors: ['sisa_selisih'] }, { w: 'H60', rows: 5, errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'dev5-17', year: 2021, sheets: [
+    { name: 'IKK', tables: [{ w: 'H61', rows: 5, errors: ['capaian_selisih'] }, { w: 'H63', rows: 5, errors: ['kategori_selisih', 'capaian_selisih'] }] },
+    { name: 'Outturn', tables: [{ w: 'H64', rows: 5, errors: ['sisa_selisih'] }, { w: 'H65', rows: 6, hier: 'pk', errors: ['jumlah_selisih', 'persen_anggaran_selisih'] }] }] },
+  { name: 'dev5-18', year: 2018, sheets: [
+    { name: 'LRA', tables: [{ w: 'H66', rows: 5, errors: ['sisa_selisih', 'persen_anggaran_selisih'] }, { w: 'H67', rows: 6, hier: 'pk', errors: ['sisa_selisih', 'jumlah_selisih'] }] }] },
+  { name: 'dev5-19', year: 2020, sheets: [
+    { name: 'Berdampingan', tables: [{ w: 'H29', rows: 5, errors: ['capaian_selisih'] }, { w: 'H56', rows: 5, errors: ['persen_anggaran_selisih'], beside: true }] },
+    { name: 'Dua Tabel', tables: [{ w: 'H60', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'H62', rows: 5, errors: ['capaian_selisih'], beside: true }, { w: 'H17', rows: 4, errors: ['capaian_selisih'] }] }] },
+];
+
 // ---------------------------------------------------------------------------------------------- main
 async function buildBook(plan) {
   const wb = new ExcelJS.Workbook();
@@ -1120,12 +1192,13 @@ async function buildBook(plan) {
   for (const sp of plan.sheets) {
     const ws = wb.addWorksheet(sp.name);
     let r = 1;
+    let prev; // the table a `beside` table is printed next to (dev5)
     if (sp.block) { for (const line of sp.block) { ws.getCell(r, 1).value = T(line, ctx); ws.getCell(r, 1).font = { bold: true }; r++; } r++; }
     for (const tp of sp.tables) {
       const w = BY_ID.get(tp.w);
       if (!w) throw new Error('no wording ' + tp.w);
-      if (w.layout.model === 'scale') { r = renderScale(ctx, ws, w, r) + 2; continue; }
-      if (w.layout.model === 'trap') { r = renderTrap(ctx, ws, w, r, sp.name, expected.clean) + 2; continue; } // dev4
+      if (w.layout.model === 'scale') { r = renderScale(ctx, ws, w, r) + 2; prev = undefined; continue; }
+      if (w.layout.model === 'trap') { r = renderTrap(ctx, ws, w, r, sp.name, expected.clean) + 2; prev = undefined; continue; } // dev4
       const tb = new TableBuild(ctx, Object.assign({ errors: [] }, tp), w);
       tb.sheet = sp.name;
       tb.rows = buildRows(tb);
@@ -1137,13 +1210,16 @@ async function buildBook(plan) {
         x.rangeTexts = {};
         for (const role of ['target_2024', 'target', 'target_2026', 'target_akhir']) if (x.v[role]) x.rangeTexts[role] = `${idText(x.v[role].toDecimalPlaces(1), 1)}-${idText(x.v[role].toDecimalPlaces(1).plus(0.4), 1)}`;
       });
-      r = renderTable(ctx, ws, tb, r) + 2;
+      // dev5: `beside` prints the table on the rows of the one before it, one blank column to its right.
+      if (tp.beside && prev) { tb.off = prev.off + prev.ncol + 1; r = renderTable(ctx, ws, tb, prev.start); r = Math.max(r, prev.end) + 2; } else { const start = r; r = renderTable(ctx, ws, tb, r); prev = { start, end: r, off: 0, ncol: w.columns.length }; r += 2; }
+      if (tp.beside && prev) prev = undefined;
+      const off = tb.off || 0;
       const a = answers(ctx, tb, planted);
       const cols = {};
-      w.columns.forEach((role, j) => { if (!/^x_/.test(role)) cols[role] = colLetter(j); });
+      w.columns.forEach((role, j) => { if (!/^x_/.test(role)) cols[role] = colLetter(j + off); });
       const t = { sheet: sp.name, kind: w.kind };
       if (w.altKinds) t.altKinds = w.altKinds;
-      Object.assign(t, { headerRow: tb.headerRow, columns: cols, range: `A${tb.headerRow}:${colLetter(w.columns.length - 1)}${tb.lastRow}`, title: tb.title || '', id: `${plan.name}:${w.id}`, wording: w.id });
+      Object.assign(t, { headerRow: tb.headerRow, columns: cols, range: `${colLetter(off)}${tb.headerRow}:${colLetter(w.columns.length - 1 + off)}${tb.lastRow}`, title: tb.title || '', id: `${plan.name}:${w.id}`, wording: w.id });
       expected.tables.push(t);
       expected.values.push(...a.values); expected.findings.push(...a.findings); expected.clean.push(...a.clean);
       checks.push(...a.checks);
@@ -1237,11 +1313,11 @@ function renderTrap(ctx, ws, w, r, sheet, clean) {
 
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  const prefix = FRESH2 ? /^fresh2-\d+\.(xlsx|expected\.json)$/ /* fresh2 */ : FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : DEV2 ? /^dev2-\d+\.(xlsx|expected\.json)$/ : DEV3 ? /^dev3-\d+\.(xlsx|expected\.json)$/ : DEV4 ? /^dev4-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
+  const prefix = FRESH2 ? /^fresh2-\d+\.(xlsx|expected\.json)$/ /* fresh2 */ : FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : DEV2 ? /^dev2-\d+\.(xlsx|expected\.json)$/ : DEV3 ? /^dev3-\d+\.(xlsx|expected\.json)$/ : DEV4 ? /^dev4-\d+\.(xlsx|expected\.json)$/ : DEV5 ? /^dev5-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
   for (const f of fs.readdirSync(OUT)) if (prefix.test(f)) fs.unlinkSync(path.join(OUT, f));
   const all = [];
-  for (const plan of (FRESH2 ? FRESH2_PLANS /* fresh2 */ : FRESH ? FRESH_PLANS : DEV2 ? DEV2_PLANS : DEV3 ? DEV3_PLANS : DEV4 ? DEV4_PLANS : PLANS)) all.push(await buildBook(plan));
-  const checks = { about: (FRESH2 ? 'Arithmetic behind every fresh2 answer, as computed by scripts/make-heldout.js --set fresh2, re-verified from the workbooks by test/corpus/fresh2-answers.test.ts.' /* fresh2 */ : DEV4 ? 'Arithmetic behind every dev4 answer, as computed by scripts/make-heldout.js --set dev4, re-verified from the workbooks by test/corpus/dev4-answers.test.ts.' : DEV3 ? 'Arithmetic behind every dev3 answer, as computed by scripts/make-heldout.js --set dev3, re-verified from the workbooks by test/corpus/dev3-answers.test.ts.' : DEV2 ? 'Arithmetic behind every dev2 answer, as computed by scripts/make-heldout.js --set dev2 (no test re-reads it from the workbooks yet).' : 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts.') + ' kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
+  for (const plan of (FRESH2 ? FRESH2_PLANS /* fresh2 */ : FRESH ? FRESH_PLANS : DEV2 ? DEV2_PLANS : DEV3 ? DEV3_PLANS : DEV4 ? DEV4_PLANS : DEV5 ? DEV5_PLANS : PLANS)) all.push(await buildBook(plan));
+  const checks = { about: (FRESH2 ? 'Arithmetic behind every fresh2 answer, as computed by scripts/make-heldout.js --set fresh2, re-verified from the workbooks by test/corpus/fresh2-answers.test.ts.' /* fresh2 */ : DEV5 ? 'Arithmetic behind every dev5 answer, as computed by scripts/make-heldout.js --set dev5, re-verified from the workbooks by test/corpus/dev5-answers.test.ts.' : DEV4 ? 'Arithmetic behind every dev4 answer, as computed by scripts/make-heldout.js --set dev4, re-verified from the workbooks by test/corpus/dev4-answers.test.ts.' : DEV3 ? 'Arithmetic behind every dev3 answer, as computed by scripts/make-heldout.js --set dev3, re-verified from the workbooks by test/corpus/dev3-answers.test.ts.' : DEV2 ? 'Arithmetic behind every dev2 answer, as computed by scripts/make-heldout.js --set dev2 (no test re-reads it from the workbooks yet).' : 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts.') + ' kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
     scales: Object.fromEntries([['p86', SCALES.p86], ...(FRESH || DEVX ? WORDINGS.filter(w => w.layout.model === 'scale').map(w => w.id) : ['W02', 'W63', 'W64']).map(id => [id, scaleFromWording(BY_ID.get(id))])].map(([k, s]) => [k, { lower: s.lower, labels: s.labels }])),
     workbooks: all.map(b => ({ workbook: b.name + '.xlsx', scale: b.scale, checks: b.checks })) };
   fs.writeFileSync(CHECKS_OUT, JSON.stringify(checks, null, 1) + '\n');

@@ -340,6 +340,9 @@ function computeAnggaran(tv: TableValues, out: ComputeOutput): void {
       if (c.sisa) {
         push(out, tv, rv, c.sisa, { metric: 'sisa', role: 'sisa', value: sisa(pagu.value, real.value), places: 0, formula: 'pagu − realisasi', inputs: [pagu.addr, real.addr] });
       }
+      if (c.lebih) {
+        push(out, tv, rv, c.lebih, { metric: 'sisa', role: 'lebih', value: real.value.minus(pagu.value), places: 0, formula: 'realisasi − pagu', inputs: [real.addr, pagu.addr] });
+      }
       if (c.persen_sisa) {
         const r = persenSisa(pagu.value, real.value);
         if (r.ok) push(out, tv, rv, c.persen_sisa, { metric: 'persen_sisa', role: 'persen_sisa', value: r.value, places: 2, formula: r.formula, inputs: [pagu.addr, real.addr] });

@@ -7,7 +7,7 @@ import { numberingRow } from './sheet-view';
 import { cellText, looksNumeric, words } from './text';
 
 const NAME_ROLES = ['uraian', 'indikator', 'kegiatan', 'program', 'sasaran', 'tahun'];
-const NUMERIC_ROLES = ['target', 'realisasi', 'capaian', 'pagu', 'persen', 'efisiensi', 'serapan', 'sisa', 'jumlah', 'harga', 'fisik', 'target_kas', 'selisih'];
+const NUMERIC_ROLES = ['target', 'realisasi', 'capaian', 'pagu', 'persen', 'efisiensi', 'serapan', 'sisa', 'jumlah', 'harga', 'fisik', 'target_kas', 'selisih', 'lebih'];
 
 // Total-row and average-row words come from the lexicon (src/lexicon/lexicon.json, "rows").
 const TOTAL = lexicon.totalRow;

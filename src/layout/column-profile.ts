@@ -124,8 +124,10 @@ function typeOf(p: ColumnProfile, nums: number[], codes: number): ValueType {
   const integers = nums.filter(n => Number.isInteger(n));
   if (integers.length === nums.length && nums.every(n => n >= 1990 && n <= 2099) && nums.length >= 2) return 'year';
   if (integers.length === nums.length && nums.length >= 3 && isSequence(nums)) return 'sequence';
-  // Budget lines of an OPD run from a few hundred thousand rupiah to billions.
-  if (p.median >= 100_000 && integers.length * 10 >= nums.length * 9) return 'rupiah';
+  // Budget lines of an OPD run from a few hundred thousand rupiah to billions; a lebih/(kurang) of them is
+  // as large, below zero on most rows when less was spent than budgeted.
+  const sizes = nums.map(Math.abs).sort((a, b) => a - b);
+  if (sizes[Math.floor(sizes.length / 2)] >= 100_000 && integers.length * 10 >= nums.length * 9) return 'rupiah';
   if (integers.length === nums.length) return 'count';
   return 'decimal';
 }

@@ -22,6 +22,7 @@ export function resolveColumns(
   holdsMoney: (col: number) => boolean = () => false,
   reportYear?: number,
   holdsOnlyNumbers: (col: number) => boolean = () => false,
+  holdsYears: (col: number) => boolean = () => false,
 ): Record<string, ColumnMapping> {
   // Header words are a hint: a column of words cannot carry target, realisasi, pagu or a percentage,
   // and a column of numbers is not the name of its rows ("Anggaran Perubahan / Rincian" over counts).
@@ -29,6 +30,8 @@ export function resolveColumns(
   const g = h.guesses
     .map(x => (x.role === 'sasaran' && holdsOnlyNumbers(x.col) ? { ...x, role: 'target', reason: `${x.reason}; berisi angka, sehingga sasaran (jumlah yang dituju) dibaca sebagai target`, score: x.score * 0.9 } : x))
     .filter(x => !(VALUE_ROLES.has(x.role) && holdsOnlyWords(x.col)) && !(NAME_ROLES.has(x.role) && holdsOnlyNumbers(x.col)))
+    // A column of years ("Tahun Anggaran": 2020, 2021, 2022) is the period of its rows, never an amount of money.
+    .filter(x => !(MONEY_ROLES.has(x.role) && holdsYears(x.col)))
     .map(x => ({ ...x }));
   moneyIsNoPercentage(g, holdsMoney);
   targetOfMoneyIsPagu(g, holdsMoney);
@@ -162,6 +165,7 @@ export function resolveColumns(
 type Guess = HeaderBlock['guesses'][number];
 
 const NAME_ROLES = new Set(['uraian', 'indikator', 'program', 'kegiatan', 'sasaran']);
+const MONEY_ROLES = new Set(['pagu', 'pagu_murni', 'target_kas', 'realisasi_anggaran', 'sisa', 'selisih']);
 
 /**
  * "Target | Realisasi | %" over rupiah amounts is a budget table: the target is the pagu. Only when
@@ -169,8 +173,10 @@ const NAME_ROLES = new Set(['uraian', 'indikator', 'program', 'kegiatan', 'sasar
  * kinerja target stays a target).
  */
 function targetOfMoneyIsPagu(g: Guess[], holdsMoney: (col: number) => boolean): void {
-  if (g.some(x => x.role === 'pagu' || x.role === 'target_kas' || x.pair)) return;
-  const targets = g.filter(x => x.role === 'target');
+  if (g.some(x => x.role === 'pagu' || x.pair)) return;
+  // "Target (Rp) | Realisasi (Rp) | %" with no pagu and no kinerja target: the money target is the pagu
+  // (the anggaran of an LRA pendapatan), as "Target | Realisasi" over rupiah is.
+  const targets = g.filter(x => x.role === 'target' || x.role === 'target_kas');
   const reals = g.filter(x => x.role === 'realisasi');
   if (targets.length !== 1 || !reals.length || !holdsMoney(targets[0].col) || !reals.every(x => holdsMoney(x.col))) return;
   targets[0].role = 'pagu';

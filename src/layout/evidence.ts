@@ -39,7 +39,7 @@ function readingsOf(domain: Domain, list: string): Reading[] {
 const READINGS: Reading[] = [
   ...readingsOf('kinerja', 'ratio capaian target realisasi'),
   ...readingsOf('anggaran', 'ratio persen pagu realisasi; ratio serapan pagu realisasi; ratio persen pagu realisasi_anggaran'),
-  ...readingsOf('anggaran', 'difference sisa pagu realisasi; difference sisa pagu realisasi_anggaran; difference selisih pagu realisasi; difference selisih target_kas realisasi'),
+  ...readingsOf('anggaran', 'difference sisa pagu realisasi; difference sisa pagu realisasi_anggaran; difference selisih pagu realisasi; difference selisih target_kas realisasi; difference lebih realisasi pagu'),
   ...readingsOf('efisiensi', 'difference efisiensi capaian serapan; difference efisiensi fisik serapan'),
   ...readingsOf('anggaran', 'share_of_difference persen_sisa pagu realisasi; product jumlah koefisien harga'),
 ];
@@ -155,6 +155,15 @@ export function weighEvidence(
       }
     }
   }
+  // 1c. "Capaian Kinerja (%) | Realisasi Anggaran (%) | Selisih (%)" with no amounts in the table: the
+  // column that is the capaian minus another percentage on most rows is the efisiensi.
+  efisiensiOfPercentages(view, out, roleAt, relations, profiles, evidence, body.top - 1);
+  // 1d. "Jumlah Anggaran | Jumlah Realisasi | Bertambah/(Kurang)" with no pagu murni: a change column whose
+  // values are the pagu minus the realisasi (or the reverse) on most rows is the sisa (or the lebih), not a change of the pagu.
+  changeIsSisa(out, roleAt, relations, evidence);
+  // 1e. "Lebih/(Kurang)" of an LRA is realisasi − anggaran (PP 71/2010), where a budget monitor's "Selisih"
+  // is what is left: the sign the values carry on most rows says which one the column is.
+  sisaIsLebih(out, roleAt, relations, evidence);
   // 2. Name columns the header left unread, from relations that hold on most rows.
   // A percentage role the header gave only from a generic word ("%", "Persentase"), or one whose own
   // formula the values contradict, is soft: a relation that holds on most rows may read it otherwise
@@ -165,9 +174,13 @@ export function weighEvidence(
     if (role === undefined || !SOFT_ROLES.has(role) || evidence.readings.some(x => x.relation.out === col)) return false;
     return out[role].score <= SOFT_SCORE || doubted.has(col);
   };
+  // Two columns that hold one value on every row ("Nilai 0 | … | Nilai 10" of a scoring grid) make any
+  // relation through them hold by construction: it proves nothing about what the columns are.
+  const constant = constantColumns(matrix);
   for (const rel of relations) {
     if (!isStrong(rel)) continue;
     const cols3 = [rel.out, rel.a, rel.b];
+    if (cols3.filter(c => constant.has(c)).length >= 2) continue;
     const known = cols3.map(c => (soft(c) ? undefined : roleAt.get(c)));
     if (known.every(Boolean)) continue;
     // Columns of another year ("2016 / Realisasi | % thd APBNP") read as that year's triple.
@@ -250,9 +263,10 @@ export function weighEvidence(
   }
   // 2a. "Target | Capaian" with no realisasi: when the "capaian" values track the target (counts
   // beside counts) rather than sit around 100, the column is the achieved amount, the realisasi.
-  const asRealisasi = capaianIsAmount(matrix, out);
+  const amount = capaianIsAmount(matrix, out);
+  const asRealisasi = amount ? `nilainya sebanding dengan target (${amount}), bukan persentase` : capaianIsRatioInput(relations, out, roleAt);
   if (asRealisasi) {
-    out.realisasi = { ...out.capaian, reason: `${out.capaian.reason}; nilainya sebanding dengan target (${asRealisasi}), bukan persentase, sehingga dibaca sebagai realisasi` };
+    out.realisasi = { ...out.capaian, reason: `${out.capaian.reason}; ${asRealisasi}, sehingga dibaca sebagai realisasi` };
     roleAt.set(out.capaian.col, 'realisasi');
     delete out.capaian;
     evidence.fromValues.push('realisasi');
@@ -298,18 +312,35 @@ export function weighEvidence(
 }
 
 const QUARTER_WORDS = lexicon.words.quarterLabel;
+/** The lexicon's head words of a realisasi and of a target ("Realisasi TW I" beside "Rencana TW I"). */
+const REALISED = lexicon.headWords.roles.realisasi;
+const PLANNED = lexicon.headWords.roles.target;
+
+/** The quarter (1–4) a column header names, or undefined. */
+function quarterOf(label: string): number | undefined {
+  const m = QUARTER_WORDS.exec(label);
+  if (!m) return undefined;
+  const t = (m[2] ?? m[3]).toLowerCase();
+  return /^\d$/.test(t) ? Number(t) : { i: 1, ii: 2, iii: 3, iv: 4 }[t];
+}
 
 /** Four adjacent unnamed quantity columns that add up to (or end in) the realisasi, with the reason. */
 function findQuarters(view: SheetView, m: SampleMatrix, cols: Record<string, ColumnMapping>, roleAt: Map<number, string>, headerRow: number): { cols: number[]; reason: string } | undefined {
   const real = cols.realisasi;
   if (!real || cols.realisasi_tw1) return undefined;
   const jr = m.cols.indexOf(real.col);
-  for (let j = 0; j + 3 < m.cols.length; j++) {
-    const four = [0, 1, 2, 3].map(k => j + k);
-    if (four.some(k => roleAt.has(m.cols[k]) || !['count', 'decimal', 'percent'].includes(m.profiles[k].type))) continue;
-    // Four different quarter labels in order (a label merged over a T/R pair is one quarter, not two).
-    const labels = four.map(k => view.headerText(headerRow, m.cols[k]).trim().toLowerCase());
-    const worded = labels.every(l => QUARTER_WORDS.test(l)) && new Set(labels).size === 4;
+  // A role the header gave and the values have since moved elsewhere ("Realisasi TW I" first taken for the year's realisasi) does not hold its column.
+  const usable = (k: number) => roleHeld(cols, roleAt, m.cols[k]) === undefined && ['count', 'decimal', 'percent'].includes(m.profiles[k].type);
+  const labelOf = (k: number) => view.headerText(headerRow, m.cols[k]).trim().toLowerCase();
+  const candidates: number[][] = [];
+  // "Rencana TW I | Realisasi TW I | … | Realisasi TW IV" in one header row: the realisasi of each quarter by its words.
+  const named = [1, 2, 3, 4].map(q => m.cols.map((_, k) => k).filter(k => usable(k) && quarterOf(labelOf(k)) === q && REALISED.test(labelOf(k)) && !PLANNED.test(labelOf(k))));
+  if (named.every(x => x.length === 1)) candidates.push(named.map(x => x[0]));
+  for (let j = 0; j + 3 < m.cols.length; j++) candidates.push([0, 1, 2, 3].map(k => j + k));
+  for (const four of candidates) {
+    if (four.some(k => !usable(k))) continue;
+    // Four quarters I–IV in order (a label merged over a T/R pair is one quarter, not two).
+    const worded = four.every((k, i) => quarterOf(labelOf(k)) === i + 1);
     let tested = 0;
     let holds = 0;
     for (let i = 0; i < m.rows.length; i++) {
@@ -491,6 +522,76 @@ function isChangeOverTime(view: SheetView, headerRow: number, rel: Relation): bo
   if (cols.some(c => CHANGE_WORDS.test(words(c)))) return true;
   const years = new Set(cols.map(c => /\b(?:19|20)\d\d\b/.exec(words(c))?.[0]).filter(Boolean));
   return years.size >= 2;
+}
+
+/** Percentage roles a header word may give a column that the arithmetic then reads as the serapan or the efisiensi. */
+const PERCENTAGE_ROLES = new Set(['persen', 'persen_selisih', 'persen_sisa', 'serapan']);
+
+/**
+ * A table of percentages only (no rupiah column, no target or realisasi): when a column is the capaian
+ * minus another percentage on most rows (not a change between two years), it is the efisiensi and the
+ * other the serapan, whatever generic words ("Selisih (%)", "Realisasi Anggaran (%)") head them.
+ */
+function efisiensiOfPercentages(view: SheetView, out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], profiles: Map<number, ColumnProfile>, ev: TableEvidence, headerRow: number): void {
+  if (!out.capaian || out.efisiensi || out.serapan || out.target || out.realisasi || out.pagu) return;
+  if ([...profiles.values()].some(p => p.type === 'rupiah')) return;
+  const c = out.capaian.col;
+  const free = (col: number) => {
+    const role = roleHeld(out, roleAt, col);
+    return role === undefined || PERCENTAGE_ROLES.has(role);
+  };
+  const rel = relations.find(r => isStrong(r) && r.kind === 'difference' && r.a === c && r.out !== c && r.b !== c && free(r.out) && free(r.b) && !isChangeOverTime(view, headerRow, r));
+  if (!rel) return;
+  const assigned: string[] = [];
+  for (const [col, role] of [[rel.out, 'efisiensi'], [rel.b, 'serapan']] as const) {
+    const prior = roleHeld(out, roleAt, col);
+    const had = prior ? out[prior] : undefined;
+    if (prior) delete out[prior];
+    out[role] = { col, header: had?.header || view.headerText(headerRow, col) || columnLetter(col), reason: `efisiensi = capaian − serapan berlaku pada ${rel.holds} dari ${rel.tested} baris (kolom ${columnLetter(rel.out)} = ${columnLetter(c)} − ${columnLetter(rel.b)})`, score: 0.85 };
+    roleAt.set(col, role);
+    assigned.push(role);
+  }
+  ev.readings.push({ reading: { kind: 'difference', out: 'efisiensi', a: 'capaian', b: 'serapan', domain: 'efisiensi' }, relation: rel, assigned });
+  ev.domains.add('efisiensi');
+}
+
+/**
+ * "Bertambah/(Berkurang)" is the change of the pagu in a DPPA (setelah − sebelum perubahan); in a table with
+ * a pagu and a realisasi but no pagu before the change, the column that holds pagu − realisasi on most
+ * rows is what is left of the pagu, and one that holds realisasi − pagu is the LRA's lebih/(kurang).
+ */
+function changeIsSisa(out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], ev: TableEvidence): void {
+  if (!out.perubahan || out.sisa || out.lebih || out.pagu_murni || !out.pagu || !out.realisasi) return;
+  const col = out.perubahan.col;
+  const pagu = out.pagu.col;
+  const real = out.realisasi.col;
+  const rel = relations.find(r => isStrong(r) && r.kind === 'difference' && r.out === col && ((r.a === pagu && r.b === real) || (r.a === real && r.b === pagu)));
+  if (!rel) return;
+  const left = rel.a === pagu;
+  const role = left ? 'sisa' : 'lebih';
+  out[role] = { ...out.perubahan, reason: `${out.perubahan.reason}; nilainya ${left ? 'pagu − realisasi' : 'realisasi − pagu'} pada ${rel.holds} dari ${rel.tested} baris, sehingga dibaca sebagai ${left ? 'sisa anggaran' : 'lebih/(kurang)'}`, score: 0.85 };
+  delete out.perubahan;
+  roleAt.set(col, role);
+  ev.readings.push({ reading: left ? { kind: 'difference', out: 'sisa', a: 'pagu', b: 'realisasi', domain: 'anggaran' } : { kind: 'difference', out: 'lebih', a: 'realisasi', b: 'pagu', domain: 'anggaran' }, relation: rel, assigned: [role] });
+  ev.domains.add('anggaran');
+}
+
+/** A sisa or selisih the values contradict that holds realisasi − pagu on most rows is the lebih/(kurang). */
+function sisaIsLebih(out: Record<string, ColumnMapping>, roleAt: Map<number, string>, relations: Relation[], ev: TableEvidence): void {
+  if (out.lebih || !out.pagu || !out.realisasi || out.target_kas) return;
+  for (const role of ['sisa', 'selisih']) {
+    const m = out[role];
+    if (!m || !ev.disagreeing.includes(role)) continue;
+    const rel = relations.find(r => isStrong(r) && r.kind === 'difference' && r.out === m.col && r.a === out.realisasi.col && r.b === out.pagu.col);
+    if (!rel) continue;
+    out.lebih = { ...m, reason: `${m.reason}; nilainya realisasi − pagu pada ${rel.holds} dari ${rel.tested} baris, sehingga dibaca sebagai lebih/(kurang)` };
+    delete out[role];
+    roleAt.set(m.col, 'lebih');
+    ev.disagreeing = ev.disagreeing.filter(r => r !== role);
+    ev.readings.push({ reading: { kind: 'difference', out: 'lebih', a: 'realisasi', b: 'pagu', domain: 'anggaran' }, relation: rel, assigned: ['lebih'] });
+    ev.domains.add('anggaran');
+    return;
+  }
 }
 
 /** The year suffix ('_2016') all the known roles of a relation share, or undefined when they have none. */
@@ -742,6 +843,27 @@ function capaianIsAmount(m: SampleMatrix, out: Record<string, ColumnMapping>): s
   return rows >= MIN_ROWS + 1 && same === rows && kinds.size > 1 ? `desimal sama dengan target pada ${same} dari ${rows} baris` : undefined;
 }
 
+/**
+ * "Target | Pencapaian | Kinerja (%)": the column the header words call the capaian is the input of
+ * another column's ratio to the target (that column = it / target × 100 on most rows), so it is the
+ * achieved amount and the other column the capaian, whatever the words of either.
+ */
+function capaianIsRatioInput(relations: Relation[], out: Record<string, ColumnMapping>, roleAt: Map<number, string>): string | undefined {
+  if (!out.capaian || !out.target || out.realisasi) return undefined;
+  const rel = relations.find(r => isStrong(r) && r.kind === 'ratio' && r.a === out.target.col && r.b === out.capaian.col && r.out !== out.capaian.col && !roleAt.has(r.out));
+  return rel ? `kolom ${columnLetter(rel.out)} = kolom ini / target × 100 pada ${rel.holds} dari ${rel.tested} baris` : undefined;
+}
+
+/** Columns whose sampled numbers are one and the same value on every row that has one. */
+function constantColumns(m: SampleMatrix): Set<number> {
+  const out = new Set<number>();
+  m.cols.forEach((col, j) => {
+    const seen = new Set(m.values.map(v => v[j]).filter(v => v !== undefined));
+    if (seen.size === 1) out.add(col);
+  });
+  return out;
+}
+
 /** The sampled body of a table: every column between its edges. */
 export function sampleBody(view: SheetView, body: { top: number; bottom: number; left: number; right: number }): SampleMatrix {
   const cols: number[] = [];
@@ -784,9 +906,11 @@ function fits(rd: Reading, known: (string | undefined)[], cols: number[], profil
     return (known[0] !== undefined || money(0)) && (known[2] !== undefined || money(2)) && (known[1] !== undefined || !money(1));
   }
   if (rd.domain === 'anggaran') {
-    // Budget relations are between amounts of money.
-    if (known[1] === undefined && !money(1)) return false;
-    if (known[2] === undefined && !money(2)) return false;
+    // Budget relations are between amounts of money: rupiah, or the unit of the pagu the header already
+    // named ("Alokasi (Rp juta) | Terpakai (Rp juta)": 1.250,50 | 1.118,25).
+    const likeKnown = (i: number) => [1, 2].some(j => j !== i && (known[j] === 'pagu' || known[j] === 'pagu_murni') && type(j) === type(i) && type(i) !== 'percent');
+    if (known[1] === undefined && !money(1) && !likeKnown(1)) return false;
+    if (known[2] === undefined && !money(2) && !likeKnown(2)) return false;
   }
   if (rd.domain === 'kinerja') {
     // Targets and realisasi of indicators are counts, percentages, indexes; not rupiah pairs.
@@ -795,9 +919,10 @@ function fits(rd: Reading, known: (string | undefined)[], cols: number[], profil
   if (rd.domain === 'efisiensi') {
     for (const i of [1, 2]) if (known[i] === undefined && type(i) !== 'percent' && type(i) !== 'decimal' && type(i) !== 'count') return false;
   }
-  // A derived percentage is not a column of money.
-  if (known[0] === undefined && rd.out !== 'sisa' && money(0)) return false;
-  if (known[0] === undefined && rd.out === 'sisa' && !money(0)) return false;
+  // A derived percentage is not a column of money; a difference of amounts is.
+  const amount = rd.out === 'sisa' || rd.out === 'lebih';
+  if (known[0] === undefined && !amount && money(0)) return false;
+  if (known[0] === undefined && amount && !money(0)) return false;
   return true;
 }
 

@@ -8,7 +8,7 @@ import { cellText, looksNumeric } from './text';
 
 /** Roles that carry the numbers a table is about; a header needs at least one. */
 export const VALUE_ROLES = new Set([
-  'target', 'realisasi', 'capaian', 'pagu', 'persen', 'efisiensi', 'serapan', 'sisa', 'jumlah', 'harga', 'koefisien', 'target_kas', 'fisik',
+  'target', 'realisasi', 'capaian', 'pagu', 'persen', 'efisiensi', 'serapan', 'sisa', 'jumlah', 'harga', 'koefisien', 'target_kas', 'fisik', 'lebih',
 ]);
 
 export interface HeaderBlock {

@@ -22,7 +22,7 @@ const MAX_HEADER_ROWS = 10;
  */
 const KNOWN_ROLES = new Set([
   'no', 'kode', 'sasaran', 'program', 'kegiatan', 'indikator', 'uraian', 'tahun', 'satuan', 'target', 'realisasi',
-  'capaian', 'kategori', 'pagu', 'pagu_murni', 'persen', 'sisa', 'persen_sisa', 'selisih', 'persen_selisih',
+  'capaian', 'kategori', 'pagu', 'pagu_murni', 'persen', 'sisa', 'persen_sisa', 'selisih', 'persen_selisih', 'lebih',
   'target_kas', 'target_fisik', 'fisik', 'serapan', 'efisiensi', 'koefisien', 'harga', 'ppn', 'jumlah',
   'sumber_dana', 'keterangan', 'deviasi', 'perubahan', 'rak', 'realisasi_anggaran',
 ]);

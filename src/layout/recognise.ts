@@ -12,6 +12,7 @@ import type { ColumnMapping, FoundScaleTable, RecognisedTable, Recognition } fro
 import { SheetView } from './sheet-view';
 import { findScaleTable } from './scale-tables';
 import { lookAlikeReason } from './look-alike';
+import { sideBySide } from './side-by-side';
 import { cellText } from './text';
 
 /** Sheets larger than this many cells are scanned only in their first rows for headers. */
@@ -88,6 +89,29 @@ export function recogniseSheet(sheet: SheetGrid, reportYear?: number): { tables:
       continue;
     }
     const header = readHeader(view, r);
+    // Tables side by side on the same rows are read one by one, each from its own part of the header.
+    const sides = header ? sideBySide(view, header) : [];
+    if (sides.length > 1) {
+      const built: (RecognisedTable | LookAlike)[] = [];
+      for (const h of sides) {
+        const t = buildTable(view, h, lastBodyEnd, 'words', reportYear);
+        const read = t && 'lookAlike' in t ? t : withGroupTitle(view, h, t);
+        if (read) built.push(read);
+      }
+      if (built.length) {
+        for (const t of built) {
+          // A look-alike beside a report table is passed over with its reason, as one on its own is.
+          if ('lookAlike' in t) notices.push(t.lookAlike);
+          else {
+            tables.push(t);
+            notices.push(...(t.notices ?? []));
+          }
+        }
+        lastBodyEnd = Math.max(...built.map(t => t.bodyBottom));
+        r = Math.max(...built.map(t => Math.max(t.bodyBottom, t.headerRows[t.headerRows.length - 1] ?? 0))) + 1;
+        continue;
+      }
+    }
     let table = header ? buildTable(view, header, lastBodyEnd, 'words', reportYear) : undefined;
     // Headers in words the vocabulary does not know, and blocks of numbers with no header at all:
     // the values decide, and the table is only taken when their arithmetic proves what it is.
@@ -128,6 +152,20 @@ export function recogniseSheet(sheet: SheetGrid, reportYear?: number): { tables:
   return { tables, scaleTables, notices };
 }
 
+/**
+ * A table printed beside another often names its year or unit in a line over its own columns only
+ * ("Tahun Anggaran 2022" | "Tahun Anggaran 2023"): that line is part of its title, so the tables are not
+ * taken for the same period.
+ */
+function withGroupTitle(view: SheetView, h: HeaderBlock, t: RecognisedTable | undefined): RecognisedTable | undefined {
+  if (!t || h.rows.length < 2) return t;
+  const cols = view.nonBlankCols(h.rows[0]).filter(c => c >= h.left && c <= h.right);
+  if (cols.length !== 1) return t;
+  const group = cellText(view.cell(h.rows[0], cols[0]));
+  if (!group || (t.title ?? '').includes(group)) return t;
+  return { ...t, title: t.title ? `${t.title} — ${group}` : group };
+}
+
 /** How the table was found: its header words, or (headers unknown or absent) its values alone. */
 type FoundBy = 'words' | 'values';
 
@@ -149,13 +187,14 @@ function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, f
   const textOnly = new Set(matrix.profiles.filter(p => p.type === 'text' && p.numeric === 0).map(p => p.col));
   const money = new Set(matrix.profiles.filter(p => p.type === 'rupiah').map(p => p.col));
   const numbersOnly = new Set(matrix.profiles.filter(p => p.text === 0 && p.numeric >= 2 && p.type !== 'code').map(p => p.col));
-  const headerColumns = resolveColumns(header, col => textOnly.has(col), col => money.has(col), reportYear, col => numbersOnly.has(col));
+  const years = new Set(matrix.profiles.filter((p, j) => p.type === 'year' && isCalendar(matrix.values.map(v => v[j]))).map(p => p.col));
+  const headerColumns = resolveColumns(header, col => textOnly.has(col), col => money.has(col), reportYear, col => numbersOnly.has(col), col => years.has(col));
   const { columns, evidence } = weighEvidence(view, headerColumns, body, matrix);
   // Found by values alone: only what the arithmetic proves makes it a table.
   if (foundBy === 'values' && !evidence.sumProven && !evidence.readings.some(x => x.assigned.length || x.relation.holds >= 3)) return undefined;
   header.columns = columns;
   const firstRow = header.rows[0] ?? bodyTop;
-  const title = findTitle(view, firstRow, lastBodyEnd);
+  const title = findTitle(view, firstRow, lastBodyEnd, header.left, header.right);
   const decision = decideKind(columns, title || '', view.sheet.name, evidence);
   if (!decision) return undefined;
   const rows = readBody({ view, top: bodyTop, bottom: bodyBottom, left: header.left, right: header.right, columns });
@@ -194,6 +233,16 @@ function buildTable(view: SheetView, header: HeaderBlock, lastBodyEnd: number, f
     notices,
     foundBy,
   };
+}
+
+/**
+ * Years as a period: one year on every row, or years counting up one by one (2020, 2021, 2022). Amounts
+ * in millions that happen to fall between 1990 and 2099 (2.015, 2.040, 1.998) do neither.
+ */
+function isCalendar(values: (number | undefined)[]): boolean {
+  const ys = values.filter((v): v is number => v !== undefined);
+  if (ys.length < 2) return false;
+  return ys.every(y => y === ys[0]) || ys.every((y, i) => i === 0 || y === ys[i - 1] + 1);
 }
 
 function readingNote(x: ConfirmedReading): string {
@@ -256,10 +305,15 @@ function isTitleRow(view: SheetView, r: number, left: number, right: number): bo
   return cols.length === 1 && view.numericCount(r) === 0 && lexicon.words.caption.test(cellText(view.cell(r, cols[0])));
 }
 
-/** A table's title: the nearest text line above its header, within three rows and after the previous table. */
-function findTitle(view: SheetView, headerTop: number, lastBodyEnd: number): string | undefined {
+/**
+ * A table's title: the nearest text line above its header, within three rows and after the previous table;
+ * of a line that also carries the title of a table beside it, the text over its own columns.
+ */
+function findTitle(view: SheetView, headerTop: number, lastBodyEnd: number, left: number, right: number): string | undefined {
   for (let r = headerTop - 1; r >= Math.max(view.top, headerTop - 3, lastBodyEnd + 1); r--) {
-    const cols = view.nonBlankCols(r);
+    const all = view.nonBlankCols(r);
+    const own = all.filter(c => c >= left && c <= right);
+    const cols = own.length ? own : all;
     if (cols.length === 1 || (cols.length > 0 && view.numericCount(r) === 0 && cols.length <= 2)) {
       const t = cellText(view.cell(r, cols[0]));
       if (t && !/^:/.test(t)) return t;

@@ -27,6 +27,8 @@ export type ColumnRole =
   | 'persen_sisa'
   | 'selisih'
   | 'persen_selisih'
+  /** Lebih/(kurang) of an LRA: realisasi − pagu (negative when less was spent or received). */
+  | 'lebih'
   | 'target_kas'
   | 'fisik'
   | 'serapan'

@@ -153,7 +153,7 @@ function blockHeading(v: ComputedValue): string {
     case 'persen_anggaran':
       return `Serapan${y} (hitung ulang)`;
     case 'sisa':
-      return v.role === 'selisih' ? 'Selisih (hitung ulang)' : 'Sisa (hitung ulang)';
+      return v.role === 'selisih' ? 'Selisih (hitung ulang)' : v.role === 'lebih' ? 'Lebih/(Kurang) (hitung ulang)' : 'Sisa (hitung ulang)';
     case 'persen_sisa':
       return v.role === 'persen_selisih' ? '% Selisih (hitung ulang)' : '% Sisa (hitung ulang)';
     case 'efisiensi':

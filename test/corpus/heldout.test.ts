@@ -9,8 +9,8 @@ import * as path from 'path';
  *   while the value-and-relation recogniser was developed, so its score is partly fit;
  * - test/corpus/fresh: a second set of other wordings (make-heldout.js --set fresh) that no recognition
  *   rule was written against; its score is the measure of reading reports the tool has never seen;
- * - test/corpus/dev2, dev3, dev4: further sets of wordings collected later (make-heldout.js --set dev2|dev3|dev4;
- *   dev4 adds tables that only look like reports, on which no finding may land), developed against once the
+ * - test/corpus/dev2, dev3, dev4, dev5: further sets of wordings collected later (make-heldout.js --set dev2|dev3|dev4|dev5;
+ *   dev4 and dev5 add tables that only look like reports, on which no finding may land), developed against once the
  *   first was exhausted; rules written for them are judged by what they do on fresh.
  * Each asserts that the CLI runs on every workbook, that the totals are the answer files', and that the
  * score never falls below the floor reached when values and relations landed (a ratchet: raise a floor
@@ -22,11 +22,14 @@ interface Totals { tables: number; values: number; recall: number; clean: number
 
 const SETS = [
   { name: 'held-out', dir: __dirname, floor: { tables: 71, values: 453, recall: 87 }, maxFalsePositives: 0 },
-  { name: 'fresh', dir: path.join(__dirname, 'fresh'), floor: { tables: 36, values: 304, recall: 56 }, maxFalsePositives: 26 },
+  { name: 'fresh', dir: path.join(__dirname, 'fresh'), floor: { tables: 37, values: 310, recall: 56 }, maxFalsePositives: 10 },
   { name: 'dev2', dir: path.join(__dirname, 'dev2'), floor: { tables: 42, values: 326, recall: 56 }, maxFalsePositives: 0 },
   { name: 'dev3', dir: path.join(__dirname, 'dev3'), floor: { tables: 45, values: 289, recall: 55 }, maxFalsePositives: 0 },
   // dev4's look-alike tables (population, inventory, …) must not be taken for tables: no extra table.
   { name: 'dev4', dir: path.join(__dirname, 'dev4'), floor: { tables: 30, values: 219, recall: 34 }, maxFalsePositives: 0, maxExtraTables: 0 },
+  { name: 'dev5', dir: path.join(__dirname, 'dev5'), floor: { tables: 69, values: 467, recall: 89 }, maxFalsePositives: 1 },
+  // fresh2: built after the rules, never developed against (test/corpus/fresh2/README.md); measured, not tuned.
+  { name: 'fresh2', dir: path.join(__dirname, 'fresh2'), floor: { tables: 49, values: 343, recall: 65 }, maxFalsePositives: 8 },
 ];
 
 function expectedTotals(hidden: string): Totals {

@@ -2,7 +2,7 @@ import { finding, type CheckRule } from './context';
 import { withCause } from './groups';
 import type { Finding } from '../../model/report';
 
-const NUMERIC_ROLES = /^(target|realisasi|capaian|pagu|pagu_murni|persen|sisa|persen_sisa|selisih|persen_selisih|target_kas|fisik|serapan|efisiensi|koefisien|harga|jumlah)(_\d{4})?$/;
+const NUMERIC_ROLES = /^(target|realisasi|capaian|pagu|pagu_murni|persen|sisa|persen_sisa|selisih|persen_selisih|lebih|target_kas|fisik|serapan|efisiensi|koefisien|harga|jumlah)(_\d{4})?$/;
 
 /**
  * angka_teks: numbers stored as text ("1.234.567,00", "100%", "2 Lembar"). Excel cannot add them up,

@@ -29,7 +29,7 @@ import { amountTree, nameOf, PROGRAM, totalsOver, type AmountTree as Tree } from
 /** Money columns per table kind that add up along the hierarchy. */
 const MONEY_ROLES: Record<string, string[]> = {
   dpa: ['pagu', 'pagu_murni', 'jumlah', 'realisasi', 'sisa', 'selisih', 'target_kas'],
-  realisasi_anggaran: ['pagu', 'pagu_murni', 'realisasi', 'sisa', 'selisih', 'target_kas', 'jumlah'],
+  realisasi_anggaran: ['pagu', 'pagu_murni', 'realisasi', 'sisa', 'selisih', 'lebih', 'target_kas', 'jumlah'],
   perjanjian_kinerja: ['pagu', 'pagu_murni'],
   // Monev and evaluation forms carry the budget beside the indicators (Permendagri 86/2017).
   realisasi_kinerja: ['pagu', 'pagu_murni', 'realisasi_anggaran'],
@@ -42,6 +42,7 @@ const ROLE_NAME: Record<string, string> = {
   realisasi: 'Realisasi anggaran',
   sisa: 'Sisa anggaran',
   selisih: 'Selisih',
+  lebih: 'Lebih/(kurang)',
   target_kas: 'Target anggaran kas',
   realisasi_anggaran: 'Realisasi anggaran',
 };

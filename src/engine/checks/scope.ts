@@ -99,11 +99,11 @@ function readLine(scope: TableScope, line: string, strong: boolean): void {
 }
 
 /** The text lines of rows top..bottom (1-based, inclusive), each row's cells joined. */
-function lines(sheet: SheetGrid, top: number, bottom: number, left: number): string[] {
+function lines(sheet: SheetGrid, top: number, bottom: number, left: number, right = left + BLOCK_COLS - 1): string[] {
   const out: string[] = [];
   for (let r = Math.max(1, top); r <= bottom; r++) {
     const parts: string[] = [];
-    for (let c = Math.max(1, left); c < left + BLOCK_COLS; c++) {
+    for (let c = Math.max(1, left); c <= right; c++) {
       const v = cellAt(sheet, r, c)?.value;
       if (typeof v === 'string' && v.trim()) parts.push(v.trim());
       else if (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2099) parts.push(String(v));
@@ -125,15 +125,18 @@ export function tableScopes(tables: RecognisedTable[], wb: WorkbookData | undefi
     const own = emptyScope();
     if (sheet) {
       const onSheet = tables.filter(o => o.sheet === t.sheet).sort((a, b) => a.headerRows[0] - b.headerRows[0]);
+      // A table printed beside another on the same rows reads only the lines over its own columns.
+      const beside = onSheet.some(o => o !== t && o.headerRows[0] <= t.bodyBottom && t.headerRows[0] <= o.bodyBottom);
+      const [from0, to0] = beside ? [t.left, t.right] : [1, BLOCK_COLS];
       const first = onSheet[0];
       const firstTop = first.headerRows[0];
       const block = emptyScope();
-      for (const l of lines(sheet, firstTop - BLOCK_ROWS, firstTop - 1, 1)) readLine(block, l, true);
+      for (const l of lines(sheet, firstTop - BLOCK_ROWS, firstTop - 1, from0, to0)) readLine(block, l, true);
       merge(sheetScope, block);
       if (first !== t) {
-        const prev = [...onSheet].reverse().find(o => o.headerRows[0] < t.headerRows[0]);
+        const prev = [...onSheet].reverse().find(o => o.headerRows[0] < t.headerRows[0] && !(beside && o.bodyBottom >= t.headerRows[0]));
         const from = prev ? prev.bodyBottom + 1 : t.headerRows[0] - BLOCK_ROWS;
-        for (const l of lines(sheet, Math.max(from, t.headerRows[0] - BLOCK_ROWS), t.headerRows[0] - 1, 1)) readLine(own, l, true);
+        for (const l of lines(sheet, Math.max(from, t.headerRows[0] - BLOCK_ROWS), t.headerRows[0] - 1, from0, to0)) readLine(own, l, true);
       }
     }
     if (t.title) readLine(own, t.title, true);

@@ -40,6 +40,7 @@ export const ROLE_LABEL: Record<string, string> = {
   persen_sisa: 'Persentase sisa (%)',
   selisih: 'Selisih',
   persen_selisih: 'Persentase selisih (%)',
+  lebih: 'Lebih/(kurang): realisasi − pagu',
   target_kas: 'Target keuangan (anggaran kas)',
   target_fisik: 'Target fisik',
   fisik: 'Realisasi fisik',
