@@ -40,7 +40,7 @@ export function wordAlternatives(re: string): string[] {
  */
 const ALLOWED: Record<string, string> = {
   'engine/anggaran.ts: /^(?:realisasi|persen)(_kontrak|_sp2d|_spm|_spp|_komitmen|_lain)$/': 'role names of the spending stages (lexicon "spendingStages" gives the words)',
-  'engine/checks/angka-teks.ts: /^(target|realisasi|capaian|pagu|pagu_murni|persen|sisa|persen_sisa|selisih|persen_selisih|target_kas|fisik|serapan|efisiensi|koefisien|harga|jumlah)(_\\d{4})?$/': 'role names of numeric columns',
+  'engine/checks/angka-teks.ts: /^(target|realisasi|capaian|pagu|pagu_murni|persen|sisa|persen_sisa|selisih|persen_selisih|lebih|target_kas|fisik|serapan|efisiensi|koefisien|harga|jumlah)(_\\d{4})?$/': 'role names of numeric columns',
   'engine/compute.ts: /^capaian(_\\d{4}|_tw[1-4]|_renstra|_tahunan)?$/': 'role names of capaian columns',
   'engine/narasi/efisiensi.ts: /^(sisa|selisih|rasio|pmk):/': 'formula ids the engine writes ("sisa:…")',
 };
