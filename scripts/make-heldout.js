@@ -27,17 +27,19 @@ const ROOT = path.join(__dirname, '..');
 // `--set dev4` builds a fifth set (test/corpus/dev4) the same way; its wordings add trap tables (layout model 'trap':
 // tables that look like budget / kinerja tables but are not, rendered as written, every cell listed clean).
 // `--set dev5` builds a sixth set (test/corpus/dev5) the same way (DEVX options, trap tables as in dev4).
+// `--set dev6` builds a seventh set (test/corpus/dev6) the same way; its options (marked dev6) change no other set.
 const SET_ARG = process.argv.indexOf('--set');
 const SET = SET_ARG > 0 ? process.argv[SET_ARG + 1] : 'heldout';
-if (!['heldout', 'fresh', 'dev2', 'dev3', 'dev4', 'dev5', 'fresh2'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh | dev2 | dev3 | dev4 | dev5 | fresh2)`);
+if (!['heldout', 'fresh', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'fresh2'].includes(SET)) throw new Error(`unknown set ${SET} (heldout | fresh | dev2 | dev3 | dev4 | dev5 | dev6 | fresh2)`);
 const FRESH = SET === 'fresh';
 const DEV2 = SET === 'dev2';
 const DEV3 = SET === 'dev3';
 const DEV4 = SET === 'dev4';
 const DEV5 = SET === 'dev5';
+const DEV6 = SET === 'dev6';
 // fresh2: a second never-developed-against set (test/corpus/fresh2), built with the dev2 generator options (DEVX)
 const FRESH2 = SET === 'fresh2'; // fresh2
-const DEVX = DEV2 || DEV3 || DEV4 || DEV5 || FRESH2; // the development sets (and fresh2) share the dev2 generator options
+const DEVX = DEV2 || DEV3 || DEV4 || DEV5 || DEV6 || FRESH2; // the development sets (and fresh2) share the dev2 generator options
 const SET_DIR = FRESH ? path.join(ROOT, 'test', 'corpus', 'fresh') : DEVX ? path.join(ROOT, 'test', 'corpus', SET) : path.join(ROOT, 'test', 'corpus', 'heldout');
 const OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'hidden') : FRESH || DEVX ? path.join(SET_DIR, 'hidden') : path.join(ROOT, 'test', 'corpus', 'hidden');
 const CHECKS_OUT = process.env.HELDOUT_OUT ? path.join(process.env.HELDOUT_OUT, 'checks.json') : path.join(SET_DIR, 'checks.json');
@@ -246,6 +248,7 @@ function buildRows(tb) {
   if (tb.plan.total !== false && (L.totalWord || ['anggaran', 'pkAnggaran', 'dpa', 'rincian'].includes(model) && plan.total)) {
     mk('total', { text: { label: L.totalWord || plan.total || 'JUMLAH' } });
   }
+  if (plan.totalFirst) rows.unshift(rows.pop()); // dev6: the total printed above the rows it sums
   return rows;
 }
 
@@ -594,13 +597,14 @@ function textFor(tb, row, role) {
 }
 
 function percentStyle(tb, role) {
+  if (tb.L.percent === 'fraction') return 'frac'; // dev6: a fraction (0.8889) with no % format
   if (tb.plan.percent === 'pctcell' || tb.L.percent === 'pctcell') return 'pctcell';
   if (tb.L.percentDecimals === 0 && role === 'persen') return 'int';
   if (tb.L.percentDecimals === 1 && role === 'persen') return 'dp1'; // dev2
   return 'num2';
 }
 function numFmtFor(tb, role, d) {
-  if (PERCENT_ROLES.has(role)) { const st = percentStyle(tb, role); return st === 'pctcell' ? '0.00%' : st === 'int' ? '0' : st === 'dp1' ? '0.0' : '0.00'; }
+  if (PERCENT_ROLES.has(role)) { const st = percentStyle(tb, role); return st === 'pctcell' ? '0.00%' : st === 'frac' ? '0.0000' : st === 'int' ? '0' : st === 'dp1' ? '0.0' : '0.00'; }
   if (isMoney(tb, role)) return '#,##0';
   return d && d.decimalPlaces() > 0 ? '0.00' : '0';
 }
@@ -671,13 +675,26 @@ function renderTable(ctx, ws, tb, startRow) {
       if (row.rangeTexts && row.rangeTexts[role]) { put(r, j, row.rangeTexts[role], { border: true }); return; }
       if (plan.textRole === role) { put(r, j, asText(tb, role, val), { border: true }); return; }
       const st = PERCENT_ROLES.has(role) ? percentStyle(tb, role) : 'num';
-      const num = st === 'pctcell' ? Number(val.div(100).toString()) : Number(val.toString());
+      const num = st === 'pctcell' || st === 'frac' ? Number(val.div(100).toString()) : Number(val.toString());
       put(r, j, num, { border: true, numFmt: numFmtFor(tb, role, val), bold: row.level !== 'leaf' });
     });
     // the total row label goes in the first text column
     if (row.level === 'total') { const j = w.columns.findIndex(x => ['uraian', 'program', 'kegiatan', 'indikator'].includes(x)); if (j > 0) { put(r, j, row.text.label, { bold: true, border: true }); } }
     r++;
+    // dev6: a notes row ("*) data sementara") printed inside the body, after the n-th leaf
+    if (L.noteRow && row.level === 'leaf' && leavesOf(rows).indexOf(row) === L.noteRow.after - 1) { put(r, 0, L.noteRow.text, { border: true }); ws.mergeCells(r, 1 + off, r, ncol + off); r++; }
   }
+  // dev6: a text column merged down over the leaves it names (the first of a run holds the text)
+  if (L.mergeDown) {
+    const j = w.columns.indexOf(L.mergeDown); const leaves = leavesOf(rows);
+    for (let i = 0; i < leaves.length; i++) {
+      if (!textFor(tb, leaves[i], L.mergeDown)) continue;
+      let k = i; while (k + 1 < leaves.length && !textFor(tb, leaves[k + 1], L.mergeDown)) k++;
+      const a = Number(cellOf.get(leaves[i])[L.mergeDown].slice(colLetter(j + off).length)); const b = Number(cellOf.get(leaves[k])[L.mergeDown].slice(colLetter(j + off).length));
+      if (b > a && b - a === k - i) ws.mergeCells(a, j + 1 + off, b, j + 1 + off);
+    }
+  }
+  if (L.hide) ws.getColumn(w.columns.indexOf(L.hide) + 1 + off).hidden = true; // dev6: a hidden column inside the table
   for (const f of (L.footerRows || [])) { put(r, 0, f, { bold: true, border: true }); ws.mergeCells(r, 1 + off, r, Math.min(10, ncol) + off); r++; }
   const lastRow = r - 1;
   if (L.sourceLine) { put(r, 0, L.sourceLine); r++; }
@@ -693,7 +710,7 @@ function isMoney(tb, role) {
 
 function asText(tb, role, val) {
   if (PERCENT_ROLES.has(role)) return idText(r2(val), 2) + (tb.plan.textStyle === 'bare' ? '' : tb.plan.textStyle === 'sp' ? ' %' : '%'); // 'sp': dev2
-  if (isMoney(tb, role)) return tb.plan.textStyle === 'rp' ? `Rp. ${idText(val, 0)},-` : idText(val, 2);
+  if (isMoney(tb, role)) return tb.plan.textStyle === 'rp' ? `Rp. ${idText(val, 0)},-` : tb.plan.textStyle === 'rp2' ? `Rp ${idText(val, 0)}` /* dev6 */ : idText(val, 2);
   return idText(val, val.decimalPlaces() > 0 ? 2 : 0);
 }
 
@@ -765,7 +782,9 @@ function answers(ctx, tb, planted) {
       const val = { sheet, cell, metric, value };
       if (row.polarity === 'negatif' && metric === 'capaian_kinerja') val.polarity = 'negatif';
       out.values.push(val);
-      out.checks.push(checkFor(tb, row, role, cell, value, skip.has(cell) ? 'error' : 'clean'));
+      const ck = checkFor(tb, row, role, cell, value, skip.has(cell) ? 'error' : 'clean');
+      if (percentStyle(tb, role) === 'frac' && PERCENT_ROLES.has(role)) ck.fraction = true; // dev6: the cell states value / 100
+      out.checks.push(ck);
     }
     if (row.x.kategori && map.kategori && skip.has(map.capaian) && !skip.has(map.kategori)) skip.add(map.kategori); // band of a wrong capaian: judgement
     else if (row.x.kategori && map.kategori) out.checks.push({ sheet, cell: map.kategori, kind: 'band', capaian: s2(row.x.capaian), scale: ctx.scaleKey, expected: row.x.kategori, status: skip.has(map.kategori) ? 'error' : 'clean', rule: skip.has(map.kategori) ? 'kategori_selisih' : undefined });
@@ -1181,6 +1200,50 @@ const DEV5_PLANS = [
     { name: 'Dua Tabel', tables: [{ w: 'H60', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'H62', rows: 5, errors: ['capaian_selisih'], beside: true }, { w: 'H17', rows: 4, errors: ['capaian_selisih'] }] }] },
 ];
 
+/**
+ * Plans of the seventh set (`--set dev6`, wordings in test/corpus/dev6/wordings.json; sources in
+ * test/corpus/dev6/README.md; S40-S46 are trap tables, listed clean). Its table options: `totalFirst` prints the
+ * total above the rows it sums; the wordings' layouts add `percent: 'fraction'`, `noteRow`, `mergeDown` and `hide`.
+ */
+const DEV6_PLANS = [
+  { name: 'dev6-01', year: 2021, sheets: [
+    { name: 'Kinerja', tables: [{ w: 'S02', rows: 5, errors: ['capaian_selisih'] }, { w: 'S03', rows: 5, errors: ['capaian_selisih'] }] },
+    { name: 'Pendapatan', tables: [{ w: 'S06', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'S40' }, { w: 'S07', rows: 5, errors: ['persen_anggaran_selisih'] }] }] },
+  { name: 'dev6-02', year: 2019, sheets: [
+    { name: 'LAKIP', block: BLOCK('PEMERINTAH KABUPATEN TEBO', 'BADAN PERENCANAAN PEMBANGUNAN DAERAH'), tables: [{ w: 'S04', rows: 10, hier: 'letters', total: 'JUMLAH', errors: ['jumlah_selisih', 'sisa_selisih'] }] },
+    { name: 'IKU', tables: [{ w: 'S05', rows: 6, errors: ['capaian_selisih'] }, { w: 'S41' }, { w: 'S13', rows: 5, errors: ['capaian_selisih', 'angka_teks'], textRole: 'capaian' }] }] },
+  { name: 'dev6-03', year: 2022, sheets: [
+    { name: 'Retribusi', tables: [{ w: 'S08', rows: 5, errors: ['persen_anggaran_selisih', 'angka_teks'], textRole: 'persen' }, { w: 'S42' }] },
+    { name: 'Performance', tables: [{ w: 'S09', rows: 5, errors: ['capaian_selisih'] }, { w: 'S10', rows: 5, errors: ['capaian_selisih', 'persen_anggaran_selisih'] }] }] },
+  { name: 'dev6-04', year: 2020, sheets: [
+    { name: 'DIPA', tables: [{ w: 'S11', rows: 4, total: 'JUMLAH', totalFirst: true, errors: ['jumlah_selisih', 'sisa_selisih'] }, { w: 'S12', rows: 5, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Progress', tables: [{ w: 'S14', rows: 5, errors: ['capaian_selisih'] }, { w: 'S43' }] }] },
+  { name: 'dev6-05', year: 2023, sheets: [
+    { name: 'APBDes', tables: [{ w: 'S15', rows: 5, total: 'JUMLAH BELANJA', totalFirst: true, errors: ['jumlah_selisih'] }, { w: 'S16', rows: 5, errors: ['sisa_selisih', 'angka_teks'], textRole: 'persen' }] },
+    { name: 'Budget', tables: [{ w: 'S17', rows: 5, errors: ['sisa_selisih'] }, { w: 'S44' }] }] },
+  { name: 'dev6-06', year: 2017, sheets: [
+    { name: 'EPA', tables: [{ w: 'S20', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'S21', rows: 4, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'LRA', tables: [{ w: 'S22', rows: 3, errors: ['persen_anggaran_selisih'] }, { w: 'S23', rows: 4, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }] }] },
+  { name: 'dev6-07', year: 2013, sheets: [
+    { name: 'CaLK', tables: [{ w: 'S26', rows: 6, hier: 'pk', total: 'JUMLAH', totalFirst: true, errors: ['jumlah_selisih', 'sisa_selisih'] }] },
+    { name: 'Report Card', tables: [{ w: 'S27', rows: 5, errors: ['capaian_selisih'] }, { w: 'S28', rows: 5, errors: ['capaian_selisih'] }, { w: 'S45' }] }] },
+  { name: 'dev6-08', year: 2021, sheets: [
+    { name: 'BvE', tables: [{ w: 'S29', rows: 5, totalFirst: true, errors: ['jumlah_selisih', 'persen_anggaran_selisih'] }, { w: 'S30', rows: 5, errors: ['sisa_selisih'] }] },
+    { name: 'Execution', tables: [{ w: 'S31', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'S46' }, { w: 'S32', rows: 5, errors: ['persen_anggaran_selisih', 'angka_teks'], textRole: 'pagu', textStyle: 'rp2' }] }] },
+  { name: 'dev6-09', year: 2022, sheets: [
+    { name: 'PNBP', tables: [{ w: 'S33', rows: 4, errors: ['persen_anggaran_selisih'] }, { w: 'S01', rows: 5, errors: ['efisiensi_selisih'] }] },
+    { name: 'KPI', tables: [{ w: 'S34', rows: 5, errors: ['capaian_selisih'] }, { w: 'S35', rows: 5, errors: ['capaian_selisih'] }] }] },
+  { name: 'dev6-10', year: 2023, sheets: [
+    { name: 'Desa', tables: [{ w: 'S36', rows: 6, hier: 'letters', total: 'JUMLAH BELANJA', errors: ['jumlah_selisih', 'sisa_selisih'] }, { w: 'S37', rows: 4, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'Mutu', tables: [{ w: 'S38', rows: 5, errors: ['capaian_selisih'] }, { w: 'S39', rows: 6, errors: ['capaian_selisih'] }, { w: 'S40' }] }] },
+  { name: 'dev6-11', year: 2024, sheets: [
+    { name: 'Campuran', tables: [{ w: 'S03', rows: 4, errors: ['nilai_tidak_wajar'] }, { w: 'S02', rows: 6, errors: ['capaian_selisih'] }, { w: 'S44' }] },
+    { name: 'Anggaran', tables: [{ w: 'S12', rows: 4, errors: ['realisasi_melebihi_pagu'] }, { w: 'S06', rows: 4, errors: ['sisa_selisih'] }] }] },
+  { name: 'dev6-12', year: 2018, sheets: [
+    { name: 'Kinerja', tables: [{ w: 'S39', rows: 5, errors: ['capaian_selisih'] }, { w: 'S09', rows: 4, errors: ['nilai_tidak_wajar'] }, { w: 'S45' }] },
+    { name: 'Belanja', tables: [{ w: 'S17', rows: 4, errors: ['sisa_selisih'] }, { w: 'S20', rows: 4, errors: ['realisasi_melebihi_pagu'] }] }] },
+];
+
 // ---------------------------------------------------------------------------------------------- main
 async function buildBook(plan) {
   const wb = new ExcelJS.Workbook();
@@ -1313,11 +1376,11 @@ function renderTrap(ctx, ws, w, r, sheet, clean) {
 
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  const prefix = FRESH2 ? /^fresh2-\d+\.(xlsx|expected\.json)$/ /* fresh2 */ : FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : DEV2 ? /^dev2-\d+\.(xlsx|expected\.json)$/ : DEV3 ? /^dev3-\d+\.(xlsx|expected\.json)$/ : DEV4 ? /^dev4-\d+\.(xlsx|expected\.json)$/ : DEV5 ? /^dev5-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
+  const prefix = FRESH2 ? /^fresh2-\d+\.(xlsx|expected\.json)$/ /* fresh2 */ : FRESH ? /^fresh-\d+\.(xlsx|expected\.json)$/ : DEV2 ? /^dev2-\d+\.(xlsx|expected\.json)$/ : DEV3 ? /^dev3-\d+\.(xlsx|expected\.json)$/ : DEV4 ? /^dev4-\d+\.(xlsx|expected\.json)$/ : DEV5 ? /^dev5-\d+\.(xlsx|expected\.json)$/ : DEV6 ? /^dev6-\d+\.(xlsx|expected\.json)$/ : /^heldout-\d+\.(xlsx|expected\.json)$/;
   for (const f of fs.readdirSync(OUT)) if (prefix.test(f)) fs.unlinkSync(path.join(OUT, f));
   const all = [];
-  for (const plan of (FRESH2 ? FRESH2_PLANS /* fresh2 */ : FRESH ? FRESH_PLANS : DEV2 ? DEV2_PLANS : DEV3 ? DEV3_PLANS : DEV4 ? DEV4_PLANS : DEV5 ? DEV5_PLANS : PLANS)) all.push(await buildBook(plan));
-  const checks = { about: (FRESH2 ? 'Arithmetic behind every fresh2 answer, as computed by scripts/make-heldout.js --set fresh2, re-verified from the workbooks by test/corpus/fresh2-answers.test.ts.' /* fresh2 */ : DEV5 ? 'Arithmetic behind every dev5 answer, as computed by scripts/make-heldout.js --set dev5, re-verified from the workbooks by test/corpus/dev5-answers.test.ts.' : DEV4 ? 'Arithmetic behind every dev4 answer, as computed by scripts/make-heldout.js --set dev4, re-verified from the workbooks by test/corpus/dev4-answers.test.ts.' : DEV3 ? 'Arithmetic behind every dev3 answer, as computed by scripts/make-heldout.js --set dev3, re-verified from the workbooks by test/corpus/dev3-answers.test.ts.' : DEV2 ? 'Arithmetic behind every dev2 answer, as computed by scripts/make-heldout.js --set dev2 (no test re-reads it from the workbooks yet).' : 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts.') + ' kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
+  for (const plan of (FRESH2 ? FRESH2_PLANS /* fresh2 */ : FRESH ? FRESH_PLANS : DEV2 ? DEV2_PLANS : DEV3 ? DEV3_PLANS : DEV4 ? DEV4_PLANS : DEV5 ? DEV5_PLANS : DEV6 ? DEV6_PLANS : PLANS)) all.push(await buildBook(plan));
+  const checks = { about: (FRESH2 ? 'Arithmetic behind every fresh2 answer, as computed by scripts/make-heldout.js --set fresh2, re-verified from the workbooks by test/corpus/fresh2-answers.test.ts.' /* fresh2 */ : DEV5 ? 'Arithmetic behind every dev5 answer, as computed by scripts/make-heldout.js --set dev5, re-verified from the workbooks by test/corpus/dev5-answers.test.ts.' : DEV6 ? 'Arithmetic behind every dev6 answer, as computed by scripts/make-heldout.js --set dev6, re-verified from the workbooks by test/corpus/dev6-answers.test.ts (fraction: true, the cell states the value / 100).' : DEV4 ? 'Arithmetic behind every dev4 answer, as computed by scripts/make-heldout.js --set dev4, re-verified from the workbooks by test/corpus/dev4-answers.test.ts.' : DEV3 ? 'Arithmetic behind every dev3 answer, as computed by scripts/make-heldout.js --set dev3, re-verified from the workbooks by test/corpus/dev3-answers.test.ts.' : DEV2 ? 'Arithmetic behind every dev2 answer, as computed by scripts/make-heldout.js --set dev2 (no test re-reads it from the workbooks yet).' : 'Arithmetic behind every held-out answer, re-verified from the workbooks by test/corpus/' + (FRESH ? 'fresh-answers' : 'heldout-answers') + '.test.ts.') + ' kind: ratio (b/a*100), neg_ratio ((2-b/a)*100), difference (a-b), sisa_ratio ((a-b)/a*100), efisiensi (a-b of the stated percentages), sum, greater, above100, negative, band, text_number, given.',
     scales: Object.fromEntries([['p86', SCALES.p86], ...(FRESH || DEVX ? WORDINGS.filter(w => w.layout.model === 'scale').map(w => w.id) : ['W02', 'W63', 'W64']).map(id => [id, scaleFromWording(BY_ID.get(id))])].map(([k, s]) => [k, { lower: s.lower, labels: s.labels }])),
     workbooks: all.map(b => ({ workbook: b.name + '.xlsx', scale: b.scale, checks: b.checks })) };
   fs.writeFileSync(CHECKS_OUT, JSON.stringify(checks, null, 1) + '\n');

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 type Dec = Decimal;
 
-export interface Check { sheet: string; cell: string; kind: string; inputs?: string[]; expected?: string; status: 'clean' | 'error'; rule?: string; scale?: string; capaian?: string }
+export interface Check { sheet: string; cell: string; kind: string; inputs?: string[]; expected?: string; status: 'clean' | 'error'; rule?: string; scale?: string; capaian?: string; fraction?: boolean }
 export interface ChecksFile { scales: Record<string, { lower: number[]; labels: string[] }>; workbooks: { workbook: string; scale: string; checks: Check[] }[] }
 export interface Expected {
   tables: { sheet: string; kind: string; headerRow: number; columns: Record<string, string>; id: string }[];
@@ -85,7 +85,8 @@ describe.each(books)(`${label} answers of %s`, name => {
         const want = new Dec(c.expected!);
         const places = c.kind === 'difference' || c.kind === 'product' ? 0 : 2;
         if (!exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).eq(want)) wrong.push(`${at}: recomputed ${exact.toFixed(4)} but answer ${c.expected}`);
-        const stated = num(c.sheet, c.cell);
+        // fraction: the cell states the value / 100 with no % format (dev6)
+        const stated = c.fraction ? num(c.sheet, c.cell).times(100) : num(c.sheet, c.cell);
         if (c.status === 'clean' && !agrees(stated, exact)) wrong.push(`${at}: clean cell states ${stated} but the value is ${exact.toFixed(4)}`);
         if (c.status === 'error' && agrees(stated, exact)) wrong.push(`${at}: planted error states ${stated}, which agrees with ${exact.toFixed(4)}`);
       } else if (c.kind === 'sum') {
