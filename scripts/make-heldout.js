@@ -1223,7 +1223,8 @@ const DEV6_PLANS = [
     { name: 'Budget', tables: [{ w: 'S17', rows: 5, errors: ['sisa_selisih'] }, { w: 'S44' }] }] },
   { name: 'dev6-06', year: 2017, sheets: [
     { name: 'EPA', tables: [{ w: 'S20', rows: 5, errors: ['persen_anggaran_selisih'] }, { w: 'S21', rows: 4, errors: ['persen_anggaran_selisih'] }] },
-    { name: 'LRA', tables: [{ w: 'S22', rows: 3, errors: ['persen_anggaran_selisih'] }, { w: 'S23', rows: 4, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }] }] },
+    { name: 'LRA', tables: [{ w: 'S22', rows: 3, errors: ['persen_anggaran_selisih'] }] },
+    { name: 'CaLK', tables: [{ w: 'S23', rows: 4, errors: ['persen_anggaran_selisih', 'realisasi_melebihi_pagu'] }] }] },
   { name: 'dev6-07', year: 2013, sheets: [
     { name: 'CaLK', tables: [{ w: 'S26', rows: 6, hier: 'pk', total: 'JUMLAH', totalFirst: true, errors: ['jumlah_selisih', 'sisa_selisih'] }] },
     { name: 'Report Card', tables: [{ w: 'S27', rows: 5, errors: ['capaian_selisih'] }, { w: 'S28', rows: 5, errors: ['capaian_selisih'] }, { w: 'S45' }] }] },

@@ -6,6 +6,7 @@ import { agrees, findRelations, isStrong, measure, MAJORITY, MIN_ROWS, type Rela
 import { isAncestorCode, isCode, splitCode } from './codes';
 import type { SheetView } from './sheet-view';
 import { cellText } from './text';
+import { fractionReading } from './fraction-columns';
 import { SCALE_PRESETS } from '../engine/kategori/presets';
 
 /**
@@ -62,6 +63,8 @@ export interface TableEvidence {
   agreement?: number;
   /** Derived columns the header names whose values do not follow from their inputs. */
   disagreeing: string[];
+  /** Percentages stored as fractions without a % format, read × 100 (fraction-columns.ts). */
+  fractions?: { role: string; relation: Relation }[];
   /** Quantity columns no header word or relation could place. */
   unread: number[];
   /** The roles that came from values rather than header words. */
@@ -110,6 +113,15 @@ export function weighEvidence(
         // Several columns carry the same header words: the one the arithmetic supports is the role's.
         const better = preferAlternate(matrix, reading, suffix, out, rel);
         if (better) rel = better;
+      }
+      if (rel.share < MAJORITY && reading.kind === 'ratio' && out[reading.out + suffix] === o) {
+        // The bare ratio on most rows: the percentage is stored as a fraction, read × 100 from here on.
+        const fr = fractionReading(matrix, profiles.get(o.col), o.col, a.col, b.col, rel);
+        if (fr) {
+          rel = fr;
+          out[reading.out + suffix] = { ...o, fraction: true };
+          (evidence.fractions ??= []).push({ role: reading.out + suffix, relation: fr });
+        }
       }
       measured.push(rel);
       if (rel.share >= MAJORITY) {
@@ -995,6 +1007,11 @@ export function evidenceNotices(where: string, ev: TableEvidence, columns: Recor
   if (ev.fromValues.length) {
     const list = ev.fromValues.map(r => `${r} = kolom ${L(columns[r].col)}`).join(', ');
     out.push(`${where}: judul kolom tidak dikenali; peran kolom ditentukan dari hubungan antarangka (${list}). Periksa pembacaan ini di panel Tabel atau tandai tabel secara manual.`);
+  }
+  for (const { role, relation: r } of ev.fractions ?? []) {
+    const m = columns[role];
+    if (!m) continue;
+    out.push(`${where}: kolom ${L(m.col)} ("${m.header}") berisi pecahan tanpa format persen: nilainya sama dengan kolom ${L(r.b)} / kolom ${L(r.a)} (tanpa × 100) pada ${r.holds} dari ${r.tested} baris, jadi dibaca sebagai persen (0,8889 = 88,89%).`);
   }
   for (const role of ev.disagreeing) {
     const m = columns[role];

@@ -62,6 +62,15 @@ const RATIO: Candidate = {
   exact: (a, b) => (a === 0 ? undefined : (b / a) * 100),
   informative: (a, b, out) => a !== 0 && !(b === 0 && out === 0),
 };
+/**
+ * out = b / a, the ratio itself: a capaian or serapan column stored as a fraction (0,8889 for 88,89%) with no
+ * % format. Only measured against a percentage the header already names (measureFraction), never searched for.
+ */
+const FRACTION: Candidate = {
+  kind: 'ratio',
+  exact: (a, b) => (a === 0 ? undefined : b / a),
+  informative: RATIO.informative,
+};
 const DIFFERENCE: Candidate = {
   kind: 'difference',
   exact: (a, b) => a - b,
@@ -140,6 +149,14 @@ export function measure(m: SampleMatrix, kind: RelationKind, out: number, a: num
   return count(m, CANDIDATES[kind === 'ratio_negative' ? 'ratio' : kind], o, ja, jb, false);
 }
 
+/** How out = b / a (the ratio as a fraction, lower-is-better rows as 2 − b / a) fares on the sample. */
+export function measureFraction(m: SampleMatrix, out: number, a: number, b: number): Relation | undefined {
+  const j = (col: number) => m.cols.indexOf(col);
+  const [o, ja, jb] = [j(out), j(a), j(b)];
+  if (o < 0 || ja < 0 || jb < 0) return undefined;
+  return count(m, FRACTION, o, ja, jb, false);
+}
+
 function test(m: SampleMatrix, cand: Candidate, o: number, a: number, b: number): Relation | undefined {
   const rel = count(m, cand, o, a, b, true);
   if (!rel || rel.holds < Math.min(MIN_ROWS, 2) || rel.share < MAJORITY) return undefined;
@@ -163,7 +180,7 @@ function count(m: SampleMatrix, cand: Candidate, o: number, a: number, b: number
     tested++;
     const d = m.decimals[i][o];
     if (agrees(vo, exact, d)) holds++;
-    else if (cand === RATIO && agrees(vo, 200 - exact, d)) {
+    else if ((cand === RATIO && agrees(vo, 200 - exact, d)) || (cand === FRACTION && agrees(vo, 2 - exact, d))) {
       holds++;
       negative++;
     } else breaks.push(m.rows[i]);

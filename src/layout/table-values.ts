@@ -2,6 +2,7 @@ import type { Dec } from '../engine/decimal';
 import { inferConvention, type Convention } from '../engine/number';
 import { cellAt, type SheetGrid, type WorkbookData } from '../model/grid';
 import type { RecognisedTable, TableRow } from '../model/recognition';
+import { FractionValueCell } from './fraction-value-cell';
 import { LazyValueCell } from './lazy-value-cell';
 import type { CellNumber } from './values';
 
@@ -54,9 +55,9 @@ export function tableValues(wb: WorkbookData, table: RecognisedTable): TableValu
   return { table, rows, conventions };
 }
 
-function rowCells(sheet: SheetGrid, columns: [string, { col: number }][], row: TableRow, conventions: Record<string, Convention | undefined>): Record<string, ValueCell> {
+function rowCells(sheet: SheetGrid, columns: [string, { col: number; fraction?: boolean }][], row: TableRow, conventions: Record<string, Convention | undefined>): Record<string, ValueCell> {
   const out: Record<string, ValueCell> = {};
-  for (const [role, m] of columns) out[role] = new LazyValueCell(cellAt(sheet, row.row, m.col), conventions[role], sheet.name, row.row, m.col);
+  for (const [role, m] of columns) out[role] = new (m.fraction ? FractionValueCell : LazyValueCell)(cellAt(sheet, row.row, m.col), conventions[role], sheet.name, row.row, m.col);
   return out;
 }
 

@@ -57,6 +57,11 @@ export interface ColumnMapping {
   percentHeader?: boolean;
   /** Other columns whose header words name the same role; the values decide between them. */
   alternates?: ColumnMapping[];
+  /**
+   * The percentage is stored as a fraction with no % format (0,8889 for 88,89%): its values are the ratio
+   * of its inputs, not the ratio × 100, on most rows. Its cells are read × 100, as a % format would.
+   */
+  fraction?: boolean;
 }
 
 export type RowKind =
