@@ -90,3 +90,21 @@ describe('revenue above its target is no overspend; a title that names spending 
     expect(findings(check('LRA', mixed), 'realisasi_melebihi_pagu')).toEqual([['D4', '799131200']]);
   });
 });
+
+describe('"Capaian Kinerja (%) | Penyerapan Anggaran (%) | Efisiensi Anggaran (%)": a percentage is never the pagu', () => {
+  // "Efisiensi anggaran" names the budget cut (pagu setelah efisiensi, Inpres 1/2025) only as an amount; under
+  // "(%)" it is the efisiensi: capaian − serapan. Row 3 states 4,10 where 96,50 − 90,20 = 6,30.
+  const rows: Raw[][] = [
+    ['No', 'Sasaran Strategis', 'Capaian Kinerja (%)', 'Penyerapan Anggaran (%)', 'Efisiensi Anggaran (%)'],
+    [1, 'Meningkatnya kualitas pelayanan publik', 102.5, 95.1, 7.4],
+    [2, 'Meningkatnya akuntabilitas kinerja perangkat daerah', 96.5, 90.2, 4.1],
+    [3, 'Meningkatnya partisipasi masyarakat', 100, 97.25, 2.75],
+    [4, 'Meningkatnya kapasitas aparatur', 110.4, 93.4, 17],
+  ];
+  const ev = check('Efisiensi', rows);
+  it('reads capaian C, serapan D, efisiensi E and reports row 3', () => {
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ capaian: 'C', serapan: 'D', efisiensi: 'E' });
+    expect(cols(ev.recognition.tables[0])).not.toHaveProperty('pagu');
+    expect(findings(ev, 'efisiensi_selisih')).toEqual([['E3', '6.30']]);
+  });
+});
