@@ -6,7 +6,7 @@ import { agrees, findRelations, isStrong, measure, MAJORITY, MIN_ROWS, type Rela
 import { isAncestorCode, isCode, splitCode } from './codes';
 import type { SheetView } from './sheet-view';
 import { cellText } from './text';
-import { fractionReading } from './fraction-columns';
+import { fractionColumnOf, fractionReading } from './fraction-columns';
 import { SCALE_PRESETS } from '../engine/kategori/presets';
 
 /**
@@ -276,16 +276,20 @@ export function weighEvidence(
   // 2a. "Target | Capaian" with no realisasi: when the "capaian" values track the target (counts
   // beside counts) rather than sit around 100, the column is the achieved amount, the realisasi.
   const amount = capaianIsAmount(matrix, out);
-  const asRealisasi = amount ? `nilainya sebanding dengan target (${amount}), bukan persentase` : capaianIsRatioInput(relations, out, roleAt);
+  let asRealisasi = amount ? `nilainya sebanding dengan target (${amount}), bukan persentase` : capaianIsRatioInput(relations, out, roleAt);
+  // … or of its ratio to the target stored as a fraction without a % format ("Target (%) | Capaian (%) | Kinerja").
+  const fracCapaian = !asRealisasi && out.capaian && out.target && !out.realisasi ? fractionColumnOf(matrix, profiles, out.target.col, out.capaian.col, c => roleAt.has(c)) : undefined;
+  if (fracCapaian) asRealisasi = `kolom ${columnLetter(fracCapaian.out)} = kolom ini / target (pecahan) pada ${fracCapaian.holds} dari ${fracCapaian.tested} baris`;
   if (asRealisasi) {
     out.realisasi = { ...out.capaian, reason: `${out.capaian.reason}; ${asRealisasi}, sehingga dibaca sebagai realisasi` };
     roleAt.set(out.capaian.col, 'realisasi');
     delete out.capaian;
     evidence.fromValues.push('realisasi');
     // The percentage that is realisasi / target on most rows ("Sasaran | Pencapaian | Cakupan (%)") is then the capaian.
-    const rel = relations.find(r => isStrong(r) && r.kind === 'ratio' && r.a === out.target.col && r.b === out.realisasi.col && !roleAt.has(r.out));
+    const rel = fracCapaian ?? relations.find(r => isStrong(r) && r.kind === 'ratio' && r.a === out.target.col && r.b === out.realisasi.col && !roleAt.has(r.out));
     if (rel) {
-      out.capaian = { col: rel.out, header: view.headerText(body.top - 1, rel.out) || columnLetter(rel.out), reason: `kolom ini = realisasi / target × 100 pada ${rel.holds} dari ${rel.tested} baris`, score: 0.8 };
+      out.capaian = { col: rel.out, header: view.headerText(body.top - 1, rel.out) || columnLetter(rel.out), reason: `kolom ini = realisasi / target${fracCapaian ? '' : ' × 100'} pada ${rel.holds} dari ${rel.tested} baris`, score: 0.8, ...(fracCapaian ? { fraction: true } : {}) };
+      if (fracCapaian) (evidence.fractions ??= []).push({ role: 'capaian', relation: rel });
       roleAt.set(rel.out, 'capaian');
       evidence.fromValues.push('capaian');
       evidence.readings.push({ reading: { kind: 'ratio', out: 'capaian', a: 'target', b: 'realisasi', domain: 'kinerja' }, relation: rel, assigned: ['capaian'] });

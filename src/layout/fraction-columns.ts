@@ -1,5 +1,5 @@
 import type { ColumnProfile, SampleMatrix } from './column-profile';
-import { MAJORITY, measureFraction, type Relation } from './relations';
+import { MAJORITY, measureFraction, MIN_ROWS, type Relation } from './relations';
 
 /**
  * A percentage the header names (capaian, serapan, persen) whose values are realisasi / target itself on most
@@ -12,4 +12,17 @@ export function fractionReading(m: SampleMatrix, profile: ColumnProfile | undefi
   const rel = measureFraction(m, out, a, b);
   if (!rel || rel.holds < 2 || rel.share < MAJORITY || rel.holds <= asPercent.holds) return undefined;
   return rel;
+}
+
+/**
+ * An unread column, without a % format, that is b / a itself on most rows: the ratio of two read columns
+ * stored as a fraction ("Target (%) | Capaian (%) | Kinerja" with Kinerja 0,9750 = Capaian / Target).
+ */
+export function fractionColumnOf(m: SampleMatrix, profiles: Map<number, ColumnProfile>, a: number, b: number, taken: (col: number) => boolean): Relation | undefined {
+  for (const col of m.cols) {
+    if (col === a || col === b || taken(col) || profiles.get(col)?.percent) continue;
+    const rel = measureFraction(m, col, a, b);
+    if (rel && rel.holds >= MIN_ROWS && rel.share >= MAJORITY) return rel;
+  }
+  return undefined;
 }

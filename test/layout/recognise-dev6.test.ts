@@ -108,3 +108,21 @@ describe('"Capaian Kinerja (%) | Penyerapan Anggaran (%) | Efisiensi Anggaran (%
     expect(findings(ev, 'efisiensi_selisih')).toEqual([['E3', '6.30']]);
   });
 });
+
+describe('"Target (%) | Capaian (%) | Kinerja": the fraction ratio of one read column to the target makes it the realisasi', () => {
+  // Kinerja = Capaian / Target as a fraction: 82,5 / 80 = 1,0313, 88 / 90 = 0,9778 … Row 4 states 0,9000 where
+  // 96 / 100 = 0,9600; the "Capaian (%)" column is the achieved percentage, the realisasi.
+  const rows: Raw[][] = [
+    ['No', 'Indikator Mutu', 'Target (%)', 'Capaian (%)', 'Kinerja'],
+    [1, 'Kepatuhan kebersihan tangan', 80, 82.5, frac(1.0313)],
+    [2, 'Kepatuhan penggunaan APD', 90, 88, frac(0.9778)],
+    [3, 'Kepatuhan identifikasi pasien', 75, 79, frac(1.0533)],
+    [4, 'Kepuasan pasien', 100, 96, frac(0.9)],
+    [5, 'Kelengkapan pengisian rekam medis', 85, 90, frac(1.0588)],
+  ];
+  const ev = check('Mutu', rows);
+  it('reads target C, realisasi D and capaian E as fractions, and reports row 4 at 96,00', () => {
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ target: 'C', realisasi: 'D', capaian: 'E (pecahan)' });
+    expect(findings(ev, 'capaian_selisih')).toEqual([['E5', '96.00']]);
+  });
+});
