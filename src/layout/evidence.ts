@@ -6,7 +6,7 @@ import { agrees, findRelations, isStrong, measure, MAJORITY, MIN_ROWS, type Rela
 import { isAncestorCode, isCode, splitCode } from './codes';
 import type { SheetView } from './sheet-view';
 import { cellText } from './text';
-import { fractionColumnOf, fractionReading } from './fraction-columns';
+import { fractionColumnOf, fractionReading, missingFractions } from './fraction-columns';
 import { SCALE_PRESETS } from '../engine/kategori/presets';
 
 /**
@@ -247,6 +247,8 @@ export function weighEvidence(
     roleAt.set(out.capaian.col, 'persen');
     delete out.capaian;
   }
+  // 2k. The percentage the header did not name, stored as a fraction of two named columns.
+  missingFractions(matrix, profiles, out, roleAt, evidence, c => view.headerText(body.top - 1, c));
   // 2f. A rincian belanja (jumlah = koefisien × harga) with one more amount column filled only on the
   // rekening lines, each the sum of the jumlah of the lines under it: the pagu per rekening.
   if (out.jumlah && !out.pagu) {

@@ -29,7 +29,7 @@ const SETS = [
   { name: 'dev4', dir: path.join(__dirname, 'dev4'), floor: { tables: 30, values: 219, recall: 34 }, maxFalsePositives: 0, maxExtraTables: 0 },
   { name: 'dev5', dir: path.join(__dirname, 'dev5'), floor: { tables: 69, values: 467, recall: 89 }, maxFalsePositives: 1 },
   // dev6: totals above their rows, fractions under "Capaian", whole columns typed as text, pendapatan, traps.
-  { name: 'dev6', dir: path.join(__dirname, 'dev6'), floor: { tables: 42, values: 293, recall: 53 }, maxFalsePositives: 0 },
+  { name: 'dev6', dir: path.join(__dirname, 'dev6'), floor: { tables: 43, values: 298, recall: 54 }, maxFalsePositives: 0 },
   // fresh2: built after the rules, never developed against (test/corpus/fresh2/README.md); measured, not tuned.
   { name: 'fresh2', dir: path.join(__dirname, 'fresh2'), floor: { tables: 49, values: 343, recall: 65 }, maxFalsePositives: 8 },
 ];

@@ -126,3 +126,20 @@ describe('"Target (%) | Capaian (%) | Kinerja": the fraction ratio of one read c
     expect(findings(ev, 'capaian_selisih')).toEqual([['E5', '96.00']]);
   });
 });
+
+describe('"Original Budget | Executed | Execution Rate": the unnamed percentage is the fraction of the named amounts', () => {
+  // Execution Rate = Executed / Original Budget as a fraction: 9.500 / 10.000 = 0,9500 … Row 3 states 0,8000
+  // where 7.650 / 9.000 = 0,8500.
+  const rows: Raw[][] = [
+    ['Administrative Heading', 'Original Budget', 'Executed', 'Execution Rate'],
+    ['Ministry of Health', 10000000, 9500000, frac(0.95)],
+    ['Ministry of Education', 9000000, 7650000, frac(0.8)],
+    ['Ministry of Public Works', 12000000, 11160000, frac(0.93)],
+    ['Ministry of Agriculture', 6000000, 5220000, frac(0.87)],
+  ];
+  const ev = check('Execution', rows);
+  it('reads pagu B, realisasi C, persen D as fractions and reports row 3 at 85,00', () => {
+    expect(cols(ev.recognition.tables[0])).toMatchObject({ pagu: 'B', realisasi: 'C', persen: 'D (pecahan)' });
+    expect(findings(ev, 'persen_anggaran_selisih')).toEqual([['D3', '85.00']]);
+  });
+});
