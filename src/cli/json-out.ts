@@ -7,18 +7,46 @@
 
 type Json = unknown;
 
+/**
+ * An array written as JSON but never held whole: `length` rows, made a slice at a time by `slice` (same
+ * indices as Array.prototype.slice), when jsonChunks writes it in batches.
+ */
+export class RowSource {
+  constructor(readonly length: number, readonly slice: (from: number, to: number) => Json[]) {}
+
+  /** Where it is not walked (deeper than rows are, or by JSON.stringify itself), it is written whole. */
+  toJSON(): Json[] {
+    return this.slice(0, this.length);
+  }
+}
+
 const skipped = (v: Json) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 function* pieces(value: Json, indent: string, depth: number, walkDepth: number): Generator<string> {
   const pad = indent.repeat(depth);
   const walk =
-    depth < walkDepth && value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+    depth < walkDepth &&
+    value !== null &&
+    typeof value === 'object' &&
+    (value instanceof RowSource || typeof (value as { toJSON?: unknown }).toJSON !== 'function');
   if (!walk) {
     const text = JSON.stringify(value, null, indent);
     yield depth ? text.replace(/\n/g, `\n${pad}`) : text;
     return;
   }
   const inner = pad + indent;
+  if (value instanceof RowSource) {
+    if (!value.length) return yield '[]';
+    if (depth + 1 >= walkDepth) return yield* batches(value, indent, depth);
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      yield `\n${inner}`;
+      const row = value.slice(i, i + 1)[0];
+      yield* pieces(skipped(row) ? null : row, indent, depth + 1, walkDepth);
+      if (i < value.length - 1) yield ',';
+    }
+    return yield `\n${pad}]`;
+  }
   if (Array.isArray(value)) {
     if (!value.length) return yield '[]';
     if (depth + 1 >= walkDepth) return yield* batches(value, indent, depth);
@@ -41,14 +69,19 @@ function* pieces(value: Json, indent: string, depth: number, walkDepth: number):
   yield `\n${pad}}`;
 }
 
-/** Rows a single JSON.stringify call takes: per-row calls cost three times the whole text's time. */
-const BATCH = 2000;
+/**
+ * Rows a single JSON.stringify call takes: per-row calls cost three times the whole text's time, and a
+ * batch's text must stay under V8's large-object size (128 KB; a result row is ~140 characters, two bytes
+ * each once a "−" is in it): larger texts go to the old generation and piled up there until a full
+ * collection (2,000 rows a batch cost about 20 MB more at the end of a 100,000-row check).
+ */
+const BATCH = 256;
 
 /**
  * An array's elements stringified a batch at a time. Each batch is wrapped in as many arrays as this
  * array is deep, so JSON.stringify itself indents its rows as they stand here; the wrapping is cut off.
  */
-function* batches(value: Json[], indent: string, depth: number): Generator<string> {
+function* batches(value: Json[] | RowSource, indent: string, depth: number): Generator<string> {
   const L = indent.length;
   // "[\n" then, per wrapping level k, indent×k + "[\n"; at the end "\n" + indent×k + "]" per level.
   let head = 2;

@@ -1,10 +1,10 @@
-import { computeTables, type ComputeOutput } from '../engine/compute';
+import { computeTables, type ComputedValue, type ComputeOutput } from '../engine/compute';
 import { checkAll } from '../engine/checks';
 import type { CheckContext } from '../engine/checks/context';
 import { Dec, fixed, plain } from '../engine/decimal';
 import { EFISIENSI_DEFINITIONS } from '../engine/efisiensi';
 import { findPreset, scaleFromTable, SCALE_PRESETS, type KategoriScale } from '../engine/kategori';
-import type { CheckReport, ReportTable } from '../model/report';
+import type { CheckReport, ReportResult, ReportTable } from '../model/report';
 import { applyCorrections } from '../layout/corrections';
 import type { Recognition } from '../model/recognition';
 import { recognise } from '../layout/recognise';
@@ -45,8 +45,28 @@ export function chooseScale(settings: RunSettings, recognition: Recognition): { 
   return { scale: preset, source: `skala ${preset.name} (bawaan, buku kerja tidak memuat tabel skala)` };
 }
 
+/** The report's line for a computed value. */
+export function resultOf(v: ComputedValue): ReportResult {
+  return {
+    sheet: v.sheet,
+    cell: v.cell,
+    metric: v.metric,
+    value: v.places === 0 ? plain(v.value.toDecimalPlaces(2)) : fixed(v.value, v.places),
+    formula: v.formula,
+    ...(v.polarity ? { polarity: v.polarity } : {}),
+  };
+}
+
+export interface EvaluateOptions {
+  /**
+   * Leaves report.results empty: the caller makes each line from computed.values (resultOf) as it writes it.
+   * On a 100,000-row table the lines held at once cost about 25 MB at the run's highest memory.
+   */
+  deferResults?: boolean;
+}
+
 /** read → recognise → compute → check, all in the pure core. */
-export function evaluateWorkbook(wb: WorkbookData, settings: RunSettings): Evaluation {
+export function evaluateWorkbook(wb: WorkbookData, settings: RunSettings, options: EvaluateOptions = {}): Evaluation {
   const recognition = applyCorrections(recognise(wb), settings.koreksi, wb);
   const tables = recognition.tables.map(t => tableValues(wb, t));
   const computed = computeTables(tables, {
@@ -73,14 +93,7 @@ export function evaluateWorkbook(wb: WorkbookData, settings: RunSettings): Evalu
     schema: 'capaian-check/1',
     workbook: wb.name,
     tables: recognition.tables.map(toReportTable),
-    results: computed.values.map(v => ({
-      sheet: v.sheet,
-      cell: v.cell,
-      metric: v.metric,
-      value: v.places === 0 ? plain(v.value.toDecimalPlaces(2)) : fixed(v.value, v.places),
-      formula: v.formula,
-      ...(v.polarity ? { polarity: v.polarity } : {}),
-    })),
+    results: options.deferResults ? [] : computed.values.map(resultOf),
     findings,
     groups,
     summary: {

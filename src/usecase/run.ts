@@ -2,7 +2,7 @@ import type { CheckReport } from '../model/report';
 import type { Recognition } from '../model/recognition';
 import { OWN_SHEET_NAMES, type WritePlan, type SheetWrite } from '../model/write-plan';
 import type { ApplyResult, WorkbookPort } from '../model/workbook-port';
-import { evaluateWorkbook, type Evaluation } from './check';
+import { evaluateWorkbook, type EvaluateOptions, type Evaluation } from './check';
 import { buildPlan } from './plan';
 import { generateNarasi, type NarasiParagraph } from '../engine/narasi/generate';
 import type { RunSettings } from './settings';
@@ -35,11 +35,11 @@ export type WorkbookReader = Pick<WorkbookPort, 'read'>;
  * read → recognise → compute → check: the report and what it was built from. `capaian check` stops here (it
  * writes nothing); runCheck goes on to the narasi and the plan.
  */
-export async function checkWorkbook(reader: WorkbookReader, settings: RunSettings, progress?: ProgressFn): Promise<Evaluation> {
+export async function checkWorkbook(reader: WorkbookReader, settings: RunSettings, progress?: ProgressFn, options?: EvaluateOptions): Promise<Evaluation> {
   progress?.('baca', 0);
   const wb = await reader.read();
   progress?.('kenali', 0.3);
-  return evaluateWorkbook(wb, settings);
+  return evaluateWorkbook(wb, settings, options);
 }
 
 /** The one use case shared by the task pane, the ribbon command and the CLI: read → … → plan. */

@@ -1,4 +1,4 @@
-import { jsonChunks } from '../../src/cli/json-out';
+import { jsonChunks, RowSource } from '../../src/cli/json-out';
 import { Dec } from '../../src/engine/decimal';
 
 /** The chunked --json writer gives exactly JSON.stringify's text, whatever the shape and the chunk size. */
@@ -42,5 +42,22 @@ describe('jsonChunks', () => {
       expect(chunks.join('')).toBe(JSON.stringify(value, null, 1));
       expect(chunks.length).toBeGreaterThan(3);
     }
+  });
+
+  it('rows given by a RowSource are written as the array they stand for, made a slice at a time', () => {
+    const rows = Array.from({ length: 4500 }, (_, i) => ({ cell: `F${i}`, skip: undefined, polarity: i % 3 ? undefined : 'negatif' }));
+    const asked: number[] = [];
+    const source = () =>
+      new RowSource(rows.length, (from, to) => {
+        asked.push(to - from);
+        return rows.slice(from, to);
+      });
+    const value = { ...report, results: rows };
+    expect([...jsonChunks({ ...report, results: source() }, ' ', 1000)].join('')).toBe(JSON.stringify(value, null, 1));
+    expect(Math.max(...asked)).toBeLessThan(rows.length);
+    // Inside a list of reports, and deeper than the rows are walked (each row asked on its own).
+    expect([...jsonChunks([{ ...report, results: source() }, report], ' ')].join('')).toBe(JSON.stringify([value, report], null, 1));
+    expect([...jsonChunks({ a: { b: { c: source() } } }, ' ')].join('')).toBe(JSON.stringify({ a: { b: { c: rows } } }, null, 1));
+    expect([...jsonChunks({ results: new RowSource(0, () => []) }, ' ')].join('')).toBe(JSON.stringify({ results: [] }, null, 1));
   });
 });

@@ -164,7 +164,10 @@ export class XlsxPackage {
     }
     let out: Buffer;
     try {
-      out = raw.method === 0 ? raw.data : zlib.inflateRawSync(raw.data, { maxOutputLength: Math.max(raw.usize, 1) + 1 });
+      // One output buffer of the declared size (as the reader does): the default 16 KB pieces, freed after
+      // they are joined, stayed in the process's memory (about 40 MB more at the end of a 100,000-row check).
+      const size = Math.max(raw.usize, 1) + 1;
+      out = raw.method === 0 ? raw.data : zlib.inflateRawSync(raw.data, { maxOutputLength: size, chunkSize: Math.max(64, size) });
     } catch {
       throw corrupt(this.fileName);
     }
