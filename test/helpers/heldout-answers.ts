@@ -146,3 +146,28 @@ describe.each(books)(`${label} answers of %s`, name => {
   });
 });
 }
+
+const CATALOGUE = ['capaian_selisih', 'persen_anggaran_selisih', 'sisa_selisih', 'jumlah_selisih', 'kategori_selisih', 'efisiensi_selisih', 'realisasi_melebihi_pagu', 'nilai_tidak_wajar', 'angka_teks'];
+
+/**
+ * The shape a held-out set needs before it can judge the recogniser: 12 to 20 workbooks, at least `minTables`
+ * tables, six or more of them without useful header words (each still naming the three or more columns a correct
+ * reading finds), and every rule of the catalogue planted somewhere.
+ */
+export function itHasHeldOutShape(all: Expected[], minTables: number, isHeaderless: (tableId: string) => boolean): void {
+  const tables = all.flatMap(e => e.tables);
+
+  it(`has at least ${minTables} tables over 12 to 20 workbooks, six or more of them without useful header words`, () => {
+    expect(all.length).toBeGreaterThanOrEqual(12);
+    expect(all.length).toBeLessThanOrEqual(20);
+    expect(tables.length).toBeGreaterThanOrEqual(minTables);
+    const headerless = tables.filter(t => isHeaderless(t.id));
+    expect(headerless.length).toBeGreaterThanOrEqual(6);
+    for (const t of headerless) expect(Object.keys(t.columns).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('plants every rule of the catalogue', () => {
+    const rules = new Set(all.flatMap(e => e.findings.map(f => f.rule)));
+    for (const r of CATALOGUE) expect([r, rules.has(r)]).toEqual([r, true]);
+  });
+}
