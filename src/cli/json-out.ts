@@ -35,25 +35,15 @@ function* pieces(value: Json, indent: string, depth: number, walkDepth: number):
     return;
   }
   const inner = pad + indent;
-  if (value instanceof RowSource) {
+  if (value instanceof RowSource || Array.isArray(value)) {
     if (!value.length) return yield '[]';
     if (depth + 1 >= walkDepth) return yield* batches(value, indent, depth);
+    const at = (i: number): Json => (value instanceof RowSource ? value.slice(i, i + 1)[0] : value[i]);
     yield '[';
     for (let i = 0; i < value.length; i++) {
       yield `\n${inner}`;
-      const row = value.slice(i, i + 1)[0];
+      const row = at(i);
       yield* pieces(skipped(row) ? null : row, indent, depth + 1, walkDepth);
-      if (i < value.length - 1) yield ',';
-    }
-    return yield `\n${pad}]`;
-  }
-  if (Array.isArray(value)) {
-    if (!value.length) return yield '[]';
-    if (depth + 1 >= walkDepth) return yield* batches(value, indent, depth);
-    yield '[';
-    for (let i = 0; i < value.length; i++) {
-      yield `\n${inner}`;
-      yield* pieces(skipped(value[i]) ? null : value[i], indent, depth + 1, walkDepth);
       if (i < value.length - 1) yield ',';
     }
     return yield `\n${pad}]`;
